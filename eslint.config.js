@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/', 'data-samples/', 'tests/fixtures/', 'bench/results/', 'test-results/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+  },
+  // Layering (DESIGN §2): lower layers never import upper ones.
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/charts/**', '**/cli/**', '@duckdb/*', 'd3*'] }] },
+  },
+  {
+    files: ['src/data/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/ui/**', '**/charts/**', '**/cli/**'] }] },
+  },
+  {
+    files: ['src/charts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/cli/**', '@duckdb/*'] }] },
+  },
+  {
+    files: ['src/app/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/cli/**'] }] },
+  },
+);
