@@ -1,0 +1,73 @@
+/**
+ * export-intel command line: `npm run --silent cli -- <command> [options]` (DESIGN §7, a stable contract).
+ * Exit codes: 0 success, 2 bad input (clear message, no stack trace), 1 internal error.
+ */
+import { isInputError } from '../core/errors.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
+
+// Each command lives in its own module, loaded only when called so that a command's heavy imports
+// (DuckDB, parquet-wasm) do not slow the others.
+const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
+  generate: () => import('./commands/generate.ts'),
+  validate: () => import('./commands/validate.ts'),
+  continuity: () => import('./commands/continuity.ts'),
+  logit: () => import('./commands/logit.ts'),
+  match: () => import('./commands/match.ts'),
+  'evaluate-matching': () => import('./commands/evaluate-matching.ts'),
+};
+
+const io: CliIO = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+};
+
+function help(): string {
+  return [
+    'usage: npm run --silent cli -- <command> [options]',
+    '',
+    'commands:',
+    ...Object.keys(COMMANDS).map((c) => `  ${c}`),
+    '',
+    'Run a command with --help for its options.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.err(help());
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  let command: CliCommand;
+  try {
+    ({ command } = await load());
+  } catch {
+    io.err(`command "${name}" is not available in this version`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.err(`${command.summary}\nusage: ${command.usage}`);
+    return 0;
+  }
+  return command.run(rest, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (isInputError(e)) {
+      io.err(`error: ${e.message}`);
+      process.exitCode = 2;
+    } else {
+      io.err(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      process.exitCode = 1;
+    }
+  },
+);

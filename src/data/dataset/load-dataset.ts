@@ -1,0 +1,175 @@
+/**
+ * Loads a planned dataset into a fresh DuckDB schema, validates it, and only then makes it the active
+ * one. A dataset that fails (unreadable files, contract errors, cancel) is dropped whole, so what the
+ * user had loaded before stays as it was: nothing is ever half-replaced.
+ *
+ * How bytes become a table is injected (`insertFile`): the browser decodes Parquet in a worker and
+ * inserts Arrow into DuckDB-WASM; the CLI lets native DuckDB read the file.
+ */
+import { CancelledError, InputError, isInputError } from '../../core/errors.ts';
+import { ident, type Engine, type QualifiedName } from '../engine.ts';
+import { conformDataset } from '../validate/conform-dataset.ts';
+import { validateDataset, type LoadedTable } from '../validate/validate-dataset.ts';
+import { makeReport, type Finding, type ValidationReport } from '../validate/validation-report.ts';
+import type { ByteProgress, DatasetFile, DatasetPlan } from './dataset-plan.ts';
+import { sha256Hex } from './sha256.ts';
+
+export type FileStep = 'waiting' | 'fetching' | 'decoding' | 'inserting' | 'done' | 'failed';
+
+export interface FileProgress {
+  table: string;
+  fileName: string;
+  step: FileStep;
+  bytes: ByteProgress;
+  rows?: number;
+  error?: string;
+}
+
+export interface LoadProgress {
+  phase: 'loading' | 'validating' | 'done';
+  files: FileProgress[];
+}
+
+export type InsertFile = (
+  file: DatasetFile,
+  bytes: Uint8Array,
+  target: QualifiedName,
+  ctx: { signal?: AbortSignal; onStep: (step: 'decoding' | 'inserting') => void },
+) => Promise<void>;
+
+export interface LoadOptions {
+  engine: Engine;
+  insertFile: InsertFile;
+  signal?: AbortSignal;
+  onProgress?: (p: LoadProgress) => void;
+  /** The schema of the dataset in use now; dropped only after the new one is activated. */
+  previousSchema?: string;
+  currentYear?: number;
+  /** Validate only the given tables (one file from the CLI). */
+  partial?: boolean;
+}
+
+export interface LoadResult {
+  plan: DatasetPlan;
+  report: ValidationReport;
+  /** Schema holding the new dataset when activated; undefined when it was refused. */
+  schema?: string;
+  activated: boolean;
+  millis: number;
+}
+
+let schemaCounter = 0;
+
+export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise<LoadResult> {
+  const started = performance.now();
+  const { engine, signal } = opts;
+  const schema = `ds_${Date.now().toString(36)}_${++schemaCounter}`;
+  const progress: LoadProgress = {
+    phase: 'loading',
+    files: plan.files.map((f) => ({
+      table: f.table,
+      fileName: f.fileName,
+      step: 'waiting',
+      bytes: { loaded: 0, total: f.size },
+    })),
+  };
+  const emit = () => opts.onProgress?.({ phase: progress.phase, files: progress.files.map((f) => ({ ...f })) });
+  emit();
+  await engine.exec(`CREATE SCHEMA ${ident(schema)}`);
+  const fileFindings: Finding[] = plan.skipped.map((s) => ({
+    severity: 'warning',
+    rule: 'unknown-table',
+    table: s.fileName,
+    file: s.fileName,
+    count: 1,
+    message: `ignored: ${s.reason}`,
+    examples: [],
+  }));
+  const loaded: LoadedTable[] = [];
+  try {
+    for (let i = 0; i < plan.files.length; i++) {
+      const file = plan.files[i];
+      const fp = progress.files[i];
+      try {
+        if (signal?.aborted) throw new CancelledError();
+        fp.step = 'fetching';
+        emit();
+        const bytes = await file.read(signal, (b) => {
+          fp.bytes = b;
+          emit();
+        });
+        if (file.sha256) {
+          const actual = await sha256Hex(bytes);
+          if (actual !== file.sha256) {
+            throw new InputError(
+              `${file.fileName}: the file's SHA-256 (${actual.slice(0, 12)}…) does not match the manifest (${file.sha256.slice(0, 12)}…) — the file changed or is damaged; re-export it or update the manifest`,
+              'sha256-mismatch',
+            );
+          }
+        }
+        await opts.insertFile(file, bytes, { schema, table: file.table }, {
+          signal,
+          onStep: (step) => {
+            fp.step = step;
+            emit();
+          },
+        });
+        const [{ n }] = await engine.query<{ n: number }>(
+          `SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(file.table)}`,
+        );
+        fp.rows = n;
+        fp.step = 'done';
+        loaded.push({ table: file.table, file: file.fileName, expectedRows: file.expectedRows });
+      } catch (e) {
+        if (e instanceof CancelledError || signal?.aborted) throw new CancelledError();
+        if (!isInputError(e)) throw e;
+        fp.step = 'failed';
+        fp.error = e.message;
+        fileFindings.push({
+          severity: 'error',
+          rule: 'unreadable-file',
+          table: file.table,
+          file: file.fileName,
+          count: 1,
+          message: e.message,
+          examples: [],
+        });
+      }
+      emit();
+    }
+    progress.phase = 'validating';
+    emit();
+    const validated = await validateDataset(engine, schema, loaded, { currentYear: opts.currentYear, partial: opts.partial });
+    // A table whose file could not be read is already reported as unreadable; don't also call it missing.
+    const unreadable = new Set(fileFindings.filter((f) => f.rule === 'unreadable-file').map((f) => f.table));
+    const findings = [
+      ...fileFindings,
+      ...validated.errors.filter((f) => !(f.rule === 'missing-table' && unreadable.has(f.table))),
+      ...validated.warnings,
+    ];
+    const report = makeReport(findings, validated.tables);
+    if (report.ok) {
+      await conformDataset(engine, schema, loaded.map((l) => l.table));
+      await engine.exec(`USE ${ident(schema)}`);
+      if (opts.previousSchema) await dropSchema(engine, opts.previousSchema);
+    } else {
+      await dropSchema(engine, schema);
+    }
+    progress.phase = 'done';
+    emit();
+    return {
+      plan,
+      report,
+      schema: report.ok ? schema : undefined,
+      activated: report.ok,
+      millis: performance.now() - started,
+    };
+  } catch (e) {
+    await dropSchema(engine, schema).catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function dropSchema(engine: Engine, schema: string): Promise<void> {
+  await engine.exec(`DROP SCHEMA IF EXISTS ${ident(schema)} CASCADE`);
+}

@@ -1,0 +1,77 @@
+/**
+ * Node only (CLI, tests, benchmarks): plans a dataset from a path — a dataset folder, its manifest.json,
+ * or a single .parquet file (one table named by the file name).
+ */
+import { readFile, stat, readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../../core/errors.ts';
+import { tableNameFromFile, type DatasetFile, type DatasetPlan } from './dataset-plan.ts';
+import { parseManifest } from './manifest.ts';
+
+export async function planFromPath(path: string): Promise<DatasetPlan> {
+  const abs = resolve(path);
+  const info = await stat(abs).catch(() => {
+    throw new InputError(`${path}: no such file or folder`, 'not-found');
+  });
+  if (info.isDirectory()) {
+    const manifestPath = join(abs, 'manifest.json');
+    if (await exists(manifestPath)) return planFromManifest(manifestPath);
+    const names = (await readdir(abs)).filter((n) => n.toLowerCase().endsWith('.parquet')).sort();
+    if (names.length === 0) throw new InputError(`${path}: the folder has neither manifest.json nor .parquet files`, 'no-files');
+    return {
+      name: basename(abs),
+      source: 'dir',
+      location: abs,
+      files: names.map((n) => diskFile(join(abs, n), tableNameFromFile(n))),
+      skipped: [],
+    };
+  }
+  if (basename(abs).toLowerCase() === 'manifest.json') return planFromManifest(abs);
+  if (abs.toLowerCase().endsWith('.parquet')) {
+    return { name: basename(abs), source: 'dir', location: abs, files: [diskFile(abs, tableNameFromFile(abs))], skipped: [] };
+  }
+  throw new InputError(`${path}: expected a dataset folder, a manifest.json or a .parquet file`, 'usage');
+}
+
+async function planFromManifest(manifestPath: string): Promise<DatasetPlan> {
+  const manifest = parseManifest(await readFile(manifestPath, 'utf8'), manifestPath);
+  const dir = dirname(manifestPath);
+  return {
+    name: manifest.name,
+    source: 'dir',
+    location: dir,
+    files: Object.entries(manifest.tables).map(([table, t]) => ({
+      ...diskFile(join(dir, t.path), table),
+      fileName: t.path,
+      expectedRows: t.rows,
+      sha256: t.sha256,
+    })),
+    skipped: [],
+  };
+}
+
+function diskFile(path: string, table: string): DatasetFile {
+  return {
+    table,
+    fileName: basename(path),
+    path,
+    read: async (_signal, onBytes) => {
+      const buf = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+        throw new InputError(
+          e.code === 'ENOENT' ? `${basename(path)}: file not found at ${path}` : `${basename(path)}: ${e.message}`,
+          'file-read',
+        );
+      });
+      const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      onBytes({ loaded: bytes.byteLength, total: bytes.byteLength });
+      return bytes;
+    },
+  };
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}
