@@ -10,10 +10,6 @@ import type { CliCommand, CliIO } from './cli-command.ts';
 const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   validate: () => import('./commands/validate.ts'),
-  continuity: () => import('./commands/continuity.ts'),
-  logit: () => import('./commands/logit.ts'),
-  match: () => import('./commands/match.ts'),
-  'evaluate-matching': () => import('./commands/evaluate-matching.ts'),
 };
 
 const io: CliIO = {

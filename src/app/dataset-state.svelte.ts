@@ -1,0 +1,149 @@
+/**
+ * The dataset in use and the one being loaded, as Svelte state. Loading goes to a new schema and is
+ * only activated when it validates (load-dataset.ts), so `active` always describes usable data while
+ * `lastAttempt` explains a refused, failed or cancelled load.
+ */
+import { CancelledError, isInputError } from '../core/errors.ts';
+import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
+import { loadDataset, type LoadProgress } from '../data/dataset/load-dataset.ts';
+import { planFromFiles, type PickedFile } from '../data/dataset/plan-files.ts';
+import { normaliseDatasetUrl, planFromUrl } from '../data/dataset/plan-url.ts';
+import { loadOverview, type OverviewData } from '../data/overview-queries.ts';
+import type { ValidationReport } from '../data/validate/validation-report.ts';
+import type { DataBackend } from './data-backend.ts';
+
+export type SourceInput = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'files'; files: PickedFile[] };
+
+export interface ActiveDataset {
+  name: string;
+  source: DatasetPlan['source'];
+  location: string;
+  schema: string;
+  report: ValidationReport;
+  loadMillis: number;
+  loadedAt: string;
+}
+
+export interface Attempt {
+  name: string;
+  outcome: 'refused' | 'failed' | 'cancelled';
+  message?: string;
+  report?: ValidationReport;
+}
+
+export interface Loading {
+  name: string;
+  progress: LoadProgress | null;
+}
+
+export class DatasetState {
+  engineStatus = $state<'idle' | 'starting' | 'ready' | 'failed'>('idle');
+  engineError = $state<string | null>(null);
+  active = $state<ActiveDataset | null>(null);
+  loading = $state<Loading | null>(null);
+  lastAttempt = $state<Attempt | null>(null);
+  overview = $state<OverviewData | null>(null);
+  /** Increases each time a new dataset becomes active; views re-query when it changes. */
+  version = $state(0);
+
+  #backend: Promise<DataBackend> | null = null;
+  #abort: AbortController | null = null;
+
+  constructor(
+    private readonly createBackend: () => Promise<DataBackend>,
+    private readonly bundledUrl: string,
+  ) {}
+
+  backend(): Promise<DataBackend> {
+    if (!this.#backend) {
+      this.engineStatus = 'starting';
+      this.#backend = this.createBackend().then(
+        (b) => {
+          this.engineStatus = 'ready';
+          return b;
+        },
+        (e: unknown) => {
+          this.engineStatus = 'failed';
+          this.engineError = e instanceof Error ? e.message : String(e);
+          this.#backend = null;
+          throw e;
+        },
+      );
+    }
+    return this.#backend;
+  }
+
+  /** The report shown on the validation page: the refused attempt's, else the active dataset's. */
+  get report(): { name: string; report: ValidationReport } | null {
+    if (this.lastAttempt?.report) return { name: this.lastAttempt.name, report: this.lastAttempt.report };
+    return this.active ? { name: this.active.name, report: this.active.report } : null;
+  }
+
+  cancel(): void {
+    this.#abort?.abort();
+  }
+
+  /** Loads a dataset; resolves to true when it became the active one. Never throws for bad input. */
+  async load(input: SourceInput): Promise<boolean> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    const name = input.kind === 'url' ? input.url : input.kind === 'files' ? `${input.files.length} files` : 'sample';
+    this.loading = { name, progress: null };
+    this.lastAttempt = null;
+    try {
+      const backend = await this.backend();
+      const plan = await this.plan(input, abort.signal);
+      this.loading = { name: plan.name, progress: null };
+      const result = await loadDataset(plan, {
+        engine: backend.engine,
+        insertFile: backend.insertFile,
+        signal: abort.signal,
+        previousSchema: this.active?.schema,
+        onProgress: (p) => {
+          if (this.#abort === abort) this.loading = { name: plan.name, progress: p };
+        },
+      });
+      if (!result.activated || !result.schema) {
+        this.lastAttempt = { name: plan.name, outcome: 'refused', report: result.report };
+        return false;
+      }
+      this.active = {
+        name: plan.name,
+        source: plan.source,
+        location: plan.location,
+        schema: result.schema,
+        report: result.report,
+        loadMillis: result.millis,
+        loadedAt: new Date().toISOString(),
+      };
+      this.overview = await loadOverview(backend.engine);
+      this.version++;
+      return true;
+    } catch (e) {
+      if (e instanceof CancelledError || abort.signal.aborted) {
+        this.lastAttempt = { name, outcome: 'cancelled' };
+      } else {
+        this.lastAttempt = { name, outcome: 'failed', message: isInputError(e) ? e.message : String((e as Error)?.message ?? e) };
+        if (!isInputError(e)) console.error(e);
+      }
+      return false;
+    } finally {
+      if (this.#abort === abort) {
+        this.#abort = null;
+        this.loading = null;
+      }
+    }
+  }
+
+  private plan(input: SourceInput, signal: AbortSignal): Promise<DatasetPlan> {
+    switch (input.kind) {
+      case 'bundled':
+        return planFromUrl(this.bundledUrl, { source: 'bundled', signal });
+      case 'url':
+        return planFromUrl(normaliseDatasetUrl(input.url, globalThis.location?.href), { source: 'url', signal });
+      case 'files':
+        return planFromFiles(input.files);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Message lookup and number/date formatting through Intl, for one locale. Pure functions (no Svelte),
+ * so they are unit-tested and usable from chart code via the `Fmt` object passed in.
+ */
+import { en } from './messages-en.ts';
+import { ko, type MessageKey } from './messages-ko.ts';
+
+export type Locale = 'ko' | 'en';
+export const LOCALES: readonly Locale[] = ['ko', 'en'];
+const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { ko, en };
+const INTL: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
+
+export type Params = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const text: string = CATALOGUES[locale][key] ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export interface Fmt {
+  locale: Locale;
+  /** Integer or decimal with thousands separators. */
+  number(n: number | null | undefined, digits?: number): string;
+  /** Compact (e.g. 1.2만 / 12K) for axes. */
+  compact(n: number): string;
+  krw(n: number | null | undefined): string;
+  usd(n: number | null | undefined, compact?: boolean): string;
+  percent(fraction: number | null | undefined, digits?: number): string;
+  date(iso: string | Date): string;
+  bytes(n: number): string;
+}
+
+const DASH = '–';
+
+export function makeFmt(locale: Locale): Fmt {
+  const tag = INTL[locale];
+  const nf = new Map<number, Intl.NumberFormat>();
+  const num = (digits: number) => {
+    let f = nf.get(digits);
+    if (!f) nf.set(digits, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+    return f;
+  };
+  const compactF = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
+  const krwF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 });
+  const usdF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 0 });
+  const usdCompactF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+  const pctF = new Map<number, Intl.NumberFormat>();
+  const dateF = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const ok = (n: number | null | undefined): n is number => n !== null && n !== undefined && Number.isFinite(n);
+  // In Korean, a bare "$" is ambiguous; "US$" is what Korean trade statistics print.
+  const usPrefix = (s: string) => (locale === 'ko' ? s.replace(/^(-?)\$/, '$1US$') : s);
+  return {
+    locale,
+    number: (n, digits = 0) => (ok(n) ? num(digits).format(n) : DASH),
+    compact: (n) => (ok(n) ? compactF.format(n) : DASH),
+    krw: (n) => (ok(n) ? krwF.format(n) : DASH),
+    usd: (n, compact = false) => (ok(n) ? usPrefix((compact ? usdCompactF : usdF).format(n)) : DASH),
+    percent: (f, digits = 1) => {
+      if (!ok(f)) return DASH;
+      let p = pctF.get(digits);
+      if (!p) pctF.set(digits, (p = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits })));
+      return p.format(f);
+    },
+    date: (d) => dateF.format(typeof d === 'string' ? new Date(d) : d),
+    bytes: (n) =>
+      n < 1024 ? `${num(0).format(n)} B` : n < 1 << 20 ? `${num(1).format(n / 1024)} KB` : `${num(1).format(n / (1 << 20))} MB`,
+  };
+}

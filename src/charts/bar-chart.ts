@@ -1,0 +1,80 @@
+/**
+ * Horizontal bar chart: one labelled bar per category, sorted as given. Used for exports by destination,
+ * top HS chapters and rows per table.
+ */
+import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+
+export interface BarDatum {
+  label: string;
+  value: number;
+}
+
+export interface BarChartOptions {
+  label: string;
+  width?: number;
+  /** Height of one bar row in px. */
+  rowHeight?: number;
+  /** Formats values at the bar ends. */
+  format?: (v: number) => string;
+  /** Formats the x axis ticks (defaults to `format`). */
+  tickFormat?: (v: number) => string;
+  labelWidth?: number;
+  color?: string;
+}
+
+export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarChartOptions): void {
+  const width = o.width ?? 560;
+  const rowHeight = o.rowHeight ?? 24;
+  const margin = { top: 8, right: 80, bottom: 28, left: o.labelWidth ?? 130 };
+  const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => String(v));
+  const x = scaleLinear()
+    .domain([0, max(data, (d) => d.value) || 1])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = scaleBand()
+    .domain(data.map((d) => d.label))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.2);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 90)))
+        .tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
+    )
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
+  const row = s.append('g').selectAll('g').data(data).join('g');
+  row
+    .append('rect')
+    .attr('x', x(0))
+    .attr('y', (d) => y(d.label) ?? 0)
+    .attr('width', (d) => Math.max(0, x(d.value) - x(0)))
+    .attr('height', y.bandwidth())
+    .attr('fill', o.color ?? PALETTE.primary)
+    .append('title')
+    .text((d) => `${d.label}: ${fmt(d.value)}`);
+  row
+    .append('text')
+    .attr('x', margin.left - 6)
+    .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .attr('font-size', 12)
+    .attr('fill', PALETTE.text)
+    .text((d) => truncate(d.label, Math.floor((margin.left - 10) / 7)));
+  row
+    .append('text')
+    .attr('x', (d) => x(d.value) + 4)
+    .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
+    .attr('dy', '0.35em')
+    .attr('font-size', 11)
+    .attr('fill', PALETTE.muted)
+    .text((d) => fmt(d.value));
+}
+
+function truncate(text: string, n: number): string {
+  return text.length > n ? text.slice(0, Math.max(1, n - 1)) + '…' : text;
+}

@@ -1,0 +1,61 @@
+/** Vertical columns over an ordered axis (years). Used for exporters per year. */
+import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+
+export interface ColumnDatum {
+  x: string;
+  value: number;
+}
+
+export interface ColumnChartOptions {
+  label: string;
+  width?: number;
+  height?: number;
+  format?: (v: number) => string;
+  color?: string;
+}
+
+export function columnChart(svg: SVGSVGElement, data: readonly ColumnDatum[], o: ColumnChartOptions): void {
+  const width = o.width ?? 560;
+  const height = o.height ?? 240;
+  const margin = { top: 16, right: 12, bottom: 28, left: 52 };
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => String(v));
+  const x = scaleBand()
+    .domain(data.map((d) => d.x))
+    .range([margin.left, width - margin.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, max(data, (d) => d.value) || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(axisBottom(x).tickSizeOuter(0));
+  s.append('g')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(5)
+        .tickFormat((v) => fmt(Number(v))),
+    )
+    .call((g) => g.select('.domain').remove())
+    .call((g) =>
+      g
+        .selectAll('.tick line')
+        .clone()
+        .attr('x2', width - margin.left - margin.right)
+        .attr('stroke', PALETTE.grid),
+    );
+  s.append('g')
+    .selectAll('rect')
+    .data(data)
+    .join('rect')
+    .attr('x', (d) => x(d.x) ?? 0)
+    .attr('y', (d) => y(d.value))
+    .attr('width', x.bandwidth())
+    .attr('height', (d) => y(0) - y(d.value))
+    .attr('fill', o.color ?? PALETTE.primary)
+    .append('title')
+    .text((d) => `${d.x}: ${fmt(d.value)}`);
+}
