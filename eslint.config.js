@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/', 'data-samples/', 'tests/fixtures/', 'bench/results/', 'test-results/'] },
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/', 'data-samples/', 'tests/fixtures/', 'bench/results/', 'test-results/', '.tmp/', 'screenshots/', 'playwright-report/', 'dev-dist/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

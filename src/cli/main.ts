@@ -10,6 +10,7 @@ import type { CliCommand, CliIO } from './cli-command.ts';
 const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   validate: () => import('./commands/validate.ts'),
+  logit: () => import('./commands/logit.ts'),
 };
 
 const io: CliIO = {

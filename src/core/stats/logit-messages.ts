@@ -1,0 +1,53 @@
+/**
+ * The sentences a logistic-regression fit says to the user when the data do not allow a clean fit: which
+ * variable is a linear combination of which (perfect collinearity, an InputError), and which coefficient was
+ * still moving when the iterations stopped (non-convergence, a warning). They name variables and say what to do.
+ */
+import { InputError } from '../errors.ts';
+import type { Dependence } from './linalg.ts';
+
+function quoteList(items: string[]): string {
+  const q = items.map((s) => `"${s}"`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}
+
+export function collinearityError(d: Dependence, names: readonly string[]): InputError {
+  const name = names[d.index - 1];
+  const largest = Math.max(0, ...d.coefficients.map(Math.abs));
+  const basis = d.basis
+    .map((col, m) => ({ col, c: d.coefficients[m] }))
+    .filter(({ col, c }) => col > 0 && Math.abs(c) > 1e-6 * largest)
+    .map(({ col }) => names[col - 1]);
+  if (basis.length === 0) {
+    return new InputError(
+      `"${name}" is almost constant (its variation is at rounding level); remove it from the model`,
+      'constant-column',
+    );
+  }
+  const r2 = d.residualShare > 0 ? `R² = 1 − ${d.residualShare.toExponential(1)}` : 'R² = 1';
+  return new InputError(
+    `"${name}" is a linear combination of ${quoteList(basis)} (perfect collinearity, ${r2}): their separate effects ` +
+      `cannot be estimated; remove "${name}" or one of ${quoteList(basis)}`,
+    'collinear',
+  );
+}
+
+export function nonConvergenceMessage(
+  trouble: 'singular' | 'stalled' | null,
+  iterations: number,
+  lastChange: Float64Array,
+  names: readonly string[],
+): string {
+  let worst = 1;
+  for (let j = 1; j < lastChange.length; j++)
+    if (Math.abs(lastChange[j]) > Math.abs(lastChange[worst])) worst = j;
+  const who =
+    lastChange.length > 1 ? ` (the coefficient of "${names[worst - 1]}" was still changing most)` : '';
+  const why =
+    trouble === 'singular'
+      ? `the information matrix became singular after ${iterations} iterations`
+      : trouble === 'stalled'
+        ? `no step improved the likelihood after ${iterations} iterations`
+        : `the fit did not converge in ${iterations} iterations`;
+  return `${why}${who}; the estimates may be unreliable: check that variable for extreme or nearly collinear values, or refit with an L2 penalty`;
+}
