@@ -21,5 +21,9 @@ for (const b of benches) {
     console.log(`(${b} exited with ${r.status})`);
   }
 }
-console.log(`\nresults: ${readdirSync('bench/results').filter((f) => f.endsWith('.json')).join(', ')}`);
+console.log(
+  `\nresults: ${readdirSync('bench/results')
+    .filter((f) => f.endsWith('.json'))
+    .join(', ')}`,
+);
 process.exit(failed ? 1 : 0);

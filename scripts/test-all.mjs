@@ -13,7 +13,11 @@ mkdirSync('.tmp', { recursive: true });
 
 const steps = [
   { name: 'typecheck: tsc', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'typecheck: svelte-check', cmd: 'npx', args: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'] },
+  {
+    name: 'typecheck: svelte-check',
+    cmd: 'npx',
+    args: ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--threshold', 'warning'],
+  },
   { name: 'lint: eslint', cmd: 'npx', args: ['eslint', '.'] },
   { name: 'lint: prettier', cmd: 'npx', args: ['prettier', '--check', '.'] },
   {
@@ -47,7 +51,9 @@ for (const step of steps) {
     failed += counts.failed + (ok || counts.failed ? 0 : 1);
   } else if (ok) passed += 1;
   else failed += 1;
-  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name} (${secs}s)${counts ? ` — ${counts.passed} passed, ${counts.failed} failed` : ''}`);
+  lines.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${step.name} (${secs}s)${counts ? ` — ${counts.passed} passed, ${counts.failed} failed` : ''}`,
+  );
 }
 console.log('\n' + lines.join('\n'));
 console.log(`summary: ${passed} passed, ${failed} failed`);

@@ -7,7 +7,10 @@ import { DatasetState } from './dataset-state.svelte.ts';
 import { i18n } from './i18n/i18n.svelte.ts';
 import { Router } from './router.svelte.ts';
 
-export const BUNDLED_SAMPLE_URL = new URL(`${import.meta.env.BASE_URL}data/sample/`, globalThis.location?.href ?? 'http://localhost/').href;
+export const BUNDLED_SAMPLE_URL = new URL(
+  `${import.meta.env.BASE_URL}data/sample/`,
+  globalThis.location?.href ?? 'http://localhost/',
+).href;
 
 export const router = new Router();
 export const datasets = new DatasetState(createBrowserBackend, BUNDLED_SAMPLE_URL);

@@ -12,7 +12,8 @@ import { loadOverview, type OverviewData } from '../data/overview-queries.ts';
 import type { ValidationReport } from '../data/validate/validation-report.ts';
 import type { DataBackend } from './data-backend.ts';
 
-export type SourceInput = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'files'; files: PickedFile[] };
+export type SourceInput =
+  { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'files'; files: PickedFile[] };
 
 export interface ActiveDataset {
   name: string;
@@ -88,7 +89,8 @@ export class DatasetState {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
-    const name = input.kind === 'url' ? input.url : input.kind === 'files' ? `${input.files.length} files` : 'sample';
+    const name =
+      input.kind === 'url' ? input.url : input.kind === 'files' ? `${input.files.length} files` : 'sample';
     this.loading = { name, progress: null };
     this.lastAttempt = null;
     try {
@@ -124,7 +126,11 @@ export class DatasetState {
       if (e instanceof CancelledError || abort.signal.aborted) {
         this.lastAttempt = { name, outcome: 'cancelled' };
       } else {
-        this.lastAttempt = { name, outcome: 'failed', message: isInputError(e) ? e.message : String((e as Error)?.message ?? e) };
+        this.lastAttempt = {
+          name,
+          outcome: 'failed',
+          message: isInputError(e) ? e.message : String((e as Error)?.message ?? e),
+        };
         if (!isInputError(e)) console.error(e);
       }
       return false;
@@ -141,7 +147,10 @@ export class DatasetState {
       case 'bundled':
         return planFromUrl(this.bundledUrl, { source: 'bundled', signal });
       case 'url':
-        return planFromUrl(normaliseDatasetUrl(input.url, globalThis.location?.href), { source: 'url', signal });
+        return planFromUrl(normaliseDatasetUrl(input.url, globalThis.location?.href), {
+          source: 'url',
+          signal,
+        });
       case 'files':
         return planFromFiles(input.files);
     }

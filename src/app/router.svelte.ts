@@ -1,27 +1,47 @@
 /**
- * Hash routing (`#/overview`), so the app works from any static host, S3 and file:// without server
- * rewrites. The `?data=` query parameter names a dataset URL to load at start.
+ * Hash routing (`#/continuity/firm/E00012`), so the app works from any static host, S3 and file://
+ * without server rewrites. The first segment picks the page; the rest are that page's parameters.
+ * The `?data=` query parameter names a dataset URL to load at start.
  */
-export const ROUTES = ['start', 'overview', 'validation'] as const;
+export const ROUTES = ['start', 'overview', 'validation', 'continuity', 'matching'] as const;
 export type Route = (typeof ROUTES)[number];
 
-function parse(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'overview';
+interface Parsed {
+  route: Route;
+  params: string[];
+}
+
+function parse(hash: string): Parsed {
+  const [name = '', ...params] = hash
+    .replace(/^#\/?/, '')
+    .split('?')[0]
+    .split('/')
+    .map((s) => decodeURIComponent(s));
+  return (ROUTES as readonly string[]).includes(name)
+    ? { route: name as Route, params: params.filter(Boolean) }
+    : { route: 'overview', params: [] };
 }
 
 export class Router {
-  route = $state<Route>(parse(globalThis.location?.hash ?? ''));
+  #parsed = $state<Parsed>(parse(globalThis.location?.hash ?? ''));
+  route = $derived(this.#parsed.route);
+  /** Segments after the route name, e.g. ['firm', 'E00012']. */
+  params = $derived(this.#parsed.params);
 
   constructor() {
     globalThis.addEventListener?.('hashchange', () => {
-      this.route = parse(location.hash);
+      this.#parsed = parse(location.hash);
     });
   }
 
-  go(route: Route): void {
-    if (typeof location !== 'undefined' && location.hash !== `#/${route}`) location.hash = `#/${route}`;
-    this.route = route;
+  go(route: Route, ...params: string[]): void {
+    const hash = `#/${[route, ...params].map(encodeURIComponent).join('/')}`;
+    if (typeof location !== 'undefined' && location.hash !== hash) location.hash = hash;
+    this.#parsed = { route, params };
+  }
+
+  href(route: Route, ...params: string[]): string {
+    return `#/${[route, ...params].map(encodeURIComponent).join('/')}`;
   }
 }
 

@@ -38,7 +38,10 @@ test.describe('S3 bucket by URL', () => {
     });
     await server.run();
     for (const f of sampleFiles()) {
-      const res = await fetch(`http://127.0.0.1:${port}/exports/2024/${f.name}`, { method: 'PUT', body: f.bytes });
+      const res = await fetch(`http://127.0.0.1:${port}/exports/2024/${f.name}`, {
+        method: 'PUT',
+        body: new Uint8Array(f.bytes),
+      });
       expect(res.ok).toBe(true);
     }
   });
@@ -51,7 +54,7 @@ test.describe('S3 bucket by URL', () => {
     const errors = collectErrors(page);
     await page.goto(`/?data=${encodeURIComponent(`http://127.0.0.1:${port}/exports/2024/`)}#/overview`);
     await expectOverview(page);
-    await expect(page.locator('.stats')).toContainText(`127.0.0.1:${port}/exports/2024/`);
+    await expect(page.locator('.dataset')).toContainText(`127.0.0.1:${port}/exports/2024/`);
     expect(errors).toEqual([]);
   });
 
@@ -76,24 +79,34 @@ test('loads files dropped onto the page', async ({ page }) => {
   await page.goto('/#/start');
   await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
   const files = sampleFiles().filter((f) => f.name !== 'manifest.json');
-  const dataTransfer = await page.evaluateHandle((payload) => {
-    const dt = new DataTransfer();
-    for (const f of payload) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
-    return dt;
-  }, files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64') })));
+  const dataTransfer = await page.evaluateHandle(
+    (payload) => {
+      const dt = new DataTransfer();
+      for (const f of payload)
+        dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64') })),
+  );
   await page.locator('.drop').dispatchEvent('drop', { dataTransfer });
   await expectOverview(page);
-  await expect(page.locator('.stats')).toContainText('files');
+  await expect(page.locator('.dataset')).toContainText('files');
 });
 
 test('a broken file is refused with an error naming it, and the sample stays loaded', async ({ page }) => {
   await page.goto('/#/start');
   await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
   const good = sampleFiles().filter((f) => f.name !== 'manifest.json' && f.name !== 'exports.parquet');
-  await page.locator('#dataset-files').setInputFiles([
-    ...good.map((f) => f.path),
-    { name: 'exports.parquet', mimeType: 'application/octet-stream', buffer: Buffer.from('id,value\n1,2\n') },
-  ]);
+  await page
+    .locator('#dataset-files')
+    .setInputFiles([
+      ...good.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.bytes })),
+      {
+        name: 'exports.parquet',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('id,value\n1,2\n'),
+      },
+    ]);
   await expect(page.getByRole('alert')).toContainText('검증 결과', { timeout: 60_000 });
   await page.getByRole('button', { name: '검증 결과 보기' }).click();
   await expect(page.locator('table.findings')).toContainText('exports.parquet');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SAMPLE_DIR = 'data-samples/sample';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Aborts every request that does not go to the app's own origin (or an allowed extra origin). */
 export async function blockNonLocal(page: Page, allowed: string[] = []): Promise<string[]> {
@@ -11,7 +12,12 @@ export async function blockNonLocal(page: Page, allowed: string[] = []): Promise
   await page.context().route('**/*', (route) => {
     const url = route.request().url();
     const origin = new URL(url).origin;
-    if (origin === 'http://127.0.0.1:4173' || allowed.includes(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+    if (
+      origin === APP_ORIGIN ||
+      allowed.includes(origin) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:')
+    ) {
       return route.continue();
     }
     blocked.push(url);

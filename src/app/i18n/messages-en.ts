@@ -1,7 +1,9 @@
 /** English UI catalogue. `satisfies` makes the type checker flag a key missing here or unknown in Korean. */
 import type { MessageKey } from './messages-ko.ts';
+import { continuityEn } from './continuity.en.ts';
+import { matchingEn } from './matching.en.ts';
 
-export const en = {
+const base = {
   'app.title': 'Export Intelligence',
   'app.subtitle': 'Exporter–buyer matching and export continuity analytics',
   'app.skip': 'Skip to content',
@@ -12,17 +14,21 @@ export const en = {
   'lang.switch': '한국어',
   'lang.label': 'Language',
   'start.title': 'Load data',
-  'start.intro': 'Choose a dataset to analyse. Everything is computed in this browser; your data is not sent anywhere.',
+  'start.intro':
+    'Choose a dataset to analyse. Everything is computed in this browser; your data is not sent anywhere.',
   'start.sample.title': 'Bundled sample data',
-  'start.sample.desc': 'Synthetic data shipped with the app (about 2,000 exporters, 1,500 buyers, 2015–2024). Works offline.',
+  'start.sample.desc':
+    'Synthetic data shipped with the app (about 2,000 exporters, 1,500 buyers, 2015–2024). Works offline.',
   'start.sample.button': 'Open the sample',
   'start.url.title': 'From a URL or an S3 bucket',
-  'start.url.desc': 'The address of a folder holding manifest.json and Parquet files (public or presigned URL).',
+  'start.url.desc':
+    'The address of a folder holding manifest.json and Parquet files (public or presigned URL).',
   'start.url.label': 'Dataset address',
   'start.url.placeholder': 'https://bucket.s3.ap-northeast-2.amazonaws.com/export-intel/2024/',
   'start.url.button': 'Load',
   'start.files.title': 'Files on this computer',
-  'start.files.desc': 'Choose or drop several Parquet files (optionally with manifest.json). Tables are named after the files.',
+  'start.files.desc':
+    'Choose or drop several Parquet files (optionally with manifest.json). Tables are named after the files.',
   'start.files.button': 'Choose files',
   'start.files.drop': 'Drop Parquet files here',
   'start.current': 'Current dataset: {name}',
@@ -107,4 +113,6 @@ export const en = {
   'common.noData': 'No data',
   'unit.rows': '{n} rows',
   'unit.firms': '{n} firms',
-} as const satisfies Record<MessageKey, string>;
+} as const;
+
+export const en = { ...base, ...continuityEn, ...matchingEn } as const satisfies Record<MessageKey, string>;

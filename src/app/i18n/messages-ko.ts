@@ -1,5 +1,11 @@
-/** Korean UI catalogue (the default language). Keys are shared with messages-en.ts, which must match. */
-export const ko = {
+/**
+ * Korean UI catalogue (the default language). Keys are shared with messages-en.ts, which must match.
+ * Each feature area keeps its strings in its own file (continuity.ko.ts, matching.ko.ts), merged here.
+ */
+import { continuityKo } from './continuity.ko.ts';
+import { matchingKo } from './matching.ko.ts';
+
+const base = {
   'app.title': '수출 인텔리전스',
   'app.subtitle': '수출기업·바이어 매칭과 수출지속지수 분석',
   'app.skip': '본문으로 건너뛰기',
@@ -13,7 +19,8 @@ export const ko = {
   'start.intro':
     '분석할 데이터셋을 고르세요. 모든 계산은 이 브라우저 안에서 이루어지며 데이터는 어디로도 전송되지 않습니다.',
   'start.sample.title': '내장 샘플 데이터',
-  'start.sample.desc': '앱에 포함된 합성 데이터(수출기업 약 2,000곳, 바이어 1,500곳, 2015–2024년). 오프라인에서도 작동합니다.',
+  'start.sample.desc':
+    '앱에 포함된 합성 데이터(수출기업 약 2,000곳, 바이어 1,500곳, 2015–2024년). 오프라인에서도 작동합니다.',
   'start.sample.button': '샘플 데이터 열기',
   'start.url.title': 'URL 또는 S3 버킷에서',
   'start.url.desc': 'manifest.json과 Parquet 파일이 있는 폴더 주소(공개 또는 사전 서명 URL).',
@@ -21,7 +28,8 @@ export const ko = {
   'start.url.placeholder': 'https://버킷.s3.ap-northeast-2.amazonaws.com/export-intel/2024/',
   'start.url.button': '불러오기',
   'start.files.title': '내 컴퓨터의 파일',
-  'start.files.desc': 'Parquet 파일 여러 개(선택적으로 manifest.json 포함)를 선택하거나 여기에 끌어다 놓으세요. 표 이름은 파일 이름을 따릅니다.',
+  'start.files.desc':
+    'Parquet 파일 여러 개(선택적으로 manifest.json 포함)를 선택하거나 여기에 끌어다 놓으세요. 표 이름은 파일 이름을 따릅니다.',
   'start.files.button': '파일 선택',
   'start.files.drop': 'Parquet 파일을 여기에 놓으세요',
   'start.current': '현재 데이터셋: {name}',
@@ -69,7 +77,8 @@ export const ko = {
   'overview.file': '파일',
   'overview.chartTable': '표로 보기',
   'validation.title': '데이터 검증',
-  'validation.intro': '데이터 계약 export-intel/1에 따라 SQL로 검사했습니다. 오류가 있으면 분석을 시작하지 않으며, 경고는 참고용입니다.',
+  'validation.intro':
+    '데이터 계약 export-intel/1에 따라 SQL로 검사했습니다. 오류가 있으면 분석을 시작하지 않으며, 경고는 참고용입니다.',
   'validation.ok': '오류 없음 — 분석에 사용할 수 있습니다.',
   'validation.okWithWarnings': '오류 없음, 경고 {n}건.',
   'validation.errors': '오류 {n}건 — 이 데이터로는 분석할 수 없습니다. 아래 항목을 고친 뒤 다시 불러오세요.',
@@ -106,5 +115,7 @@ export const ko = {
   'unit.rows': '{n}행',
   'unit.firms': '{n}개사',
 } as const;
+
+export const ko = { ...base, ...continuityKo, ...matchingKo } as const;
 
 export type MessageKey = keyof typeof ko;

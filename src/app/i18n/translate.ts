@@ -38,16 +38,36 @@ export function makeFmt(locale: Locale): Fmt {
   const nf = new Map<number, Intl.NumberFormat>();
   const num = (digits: number) => {
     let f = nf.get(digits);
-    if (!f) nf.set(digits, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+    if (!f)
+      nf.set(
+        digits,
+        (f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 })),
+      );
     return f;
   };
   const compactF = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
   const krwF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 });
-  const usdF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', currencyDisplay: 'symbol', maximumFractionDigits: 0 });
-  const usdCompactF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+  const usdF = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'symbol',
+    maximumFractionDigits: 0,
+  });
+  const usdCompactF = new Intl.NumberFormat(tag, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const pctF = new Map<number, Intl.NumberFormat>();
-  const dateF = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const ok = (n: number | null | undefined): n is number => n !== null && n !== undefined && Number.isFinite(n);
+  const dateF = new Intl.DateTimeFormat(tag, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const ok = (n: number | null | undefined): n is number =>
+    n !== null && n !== undefined && Number.isFinite(n);
   // In Korean, a bare "$" is ambiguous; "US$" is what Korean trade statistics print.
   const usPrefix = (s: string) => (locale === 'ko' ? s.replace(/^(-?)\$/, '$1US$') : s);
   return {
@@ -59,11 +79,19 @@ export function makeFmt(locale: Locale): Fmt {
     percent: (f, digits = 1) => {
       if (!ok(f)) return DASH;
       let p = pctF.get(digits);
-      if (!p) pctF.set(digits, (p = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits })));
+      if (!p)
+        pctF.set(
+          digits,
+          (p = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits })),
+        );
       return p.format(f);
     },
     date: (d) => dateF.format(typeof d === 'string' ? new Date(d) : d),
     bytes: (n) =>
-      n < 1024 ? `${num(0).format(n)} B` : n < 1 << 20 ? `${num(1).format(n / 1024)} KB` : `${num(1).format(n / (1 << 20))} MB`,
+      n < 1024
+        ? `${num(0).format(n)} B`
+        : n < 1 << 20
+          ? `${num(1).format(n / 1024)} KB`
+          : `${num(1).format(n / (1 << 20))} MB`,
   };
 }
