@@ -3,10 +3,18 @@
  * DuckDB-WASM 1.32.0 in the browser), used by the CLI, tests and benchmarks.
  * Native DuckDB reads Parquet itself (`read_parquet`), which the browser cannot do offline.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { tableFromIPC } from 'apache-arrow';
+import {
+  DuckDBInstance,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Engine, QualifiedName, Row, SqlValue } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
+import { nodeParquetWasm } from './parquet/parquet-wasm-node.ts';
 
 export class NodeEngine implements Engine {
   readonly kind = 'native' as const;
@@ -16,7 +24,10 @@ export class NodeEngine implements Engine {
   ) {}
 
   static async create(options: { threads?: number } = {}): Promise<NodeEngine> {
-    const config: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+    const config: Record<string, string> = {
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+    };
     if (options.threads) config.threads = String(options.threads);
     const instance = await DuckDBInstance.create(':memory:', config);
     const conn = await instance.connect();
@@ -36,22 +47,38 @@ export class NodeEngine implements Engine {
     await this.conn.run(sql);
   }
 
+  /**
+   * node-api has no Arrow IPC insert, so the stream goes through a temporary Parquet file that DuckDB reads
+   * natively: parquet-wasm writes it (uncompressed, fast), `read_parquet` maps the types exactly as it does
+   * for any Parquet file. Used by tests and the CLI for data that already is Arrow; Parquet files on disk
+   * should use loadParquetFile directly.
+   */
   async loadArrowStream(target: QualifiedName, ipcStream: Uint8Array): Promise<void> {
-    // Native DuckDB has no IPC-stream insert in node-api; go through row values. Only used by tests that
-    // check the browser decode path end to end in Node (small files), never on the hot path.
-    const table = tableFromIPC(ipcStream);
-    const cols = table.schema.fields.map((f) => f.name);
-    await this.exec(`CREATE SCHEMA IF NOT EXISTS ${ident(target.schema)}`);
-    const jsonRows = JSON.stringify(
-      table.toArray().map((r) => Object.fromEntries(cols.map((c) => [c, toValue(r[c])]))),
-    );
-    await this.query(`CREATE OR REPLACE TABLE ${qualified(target)} AS SELECT * FROM read_json_auto(?)`, [jsonRows]);
+    const wasm = await nodeParquetWasm.get();
+    const props = new wasm.WriterPropertiesBuilder().setCompression(wasm.Compression.UNCOMPRESSED).build();
+    const parquet = wasm.writeParquet(wasm.Table.fromIPCStream(ipcStream), props);
+    const dir = await mkdtemp(join(tmpdir(), 'export-intel-arrow-'));
+    try {
+      const file = join(dir, 'stream.parquet');
+      await writeFile(file, parquet);
+      await this.loadParquetFile(target, file);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Creates `schema.table` from a Parquet file on disk (native reader). */
   async loadParquetFile(target: QualifiedName, path: string): Promise<void> {
     await this.exec(`CREATE SCHEMA IF NOT EXISTS ${ident(target.schema)}`);
     await this.query(`CREATE OR REPLACE TABLE ${qualified(target)} AS SELECT * FROM read_parquet(?)`, [path]);
+  }
+
+  /**
+   * A native appender on an existing `schema.table`: the fast bulk insert (measured ~1M rows × 5 columns
+   * per second here, vs. far slower INSERT … VALUES). Node only; used by the sample generator.
+   */
+  async createAppender(target: QualifiedName): Promise<DuckDBAppender> {
+    return this.conn.createAppender(target.table, target.schema);
   }
 
   async close(): Promise<void> {
