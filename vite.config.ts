@@ -12,21 +12,30 @@ const csp = contentSecurityPolicy(dataOrigins);
 /** Ships the bundled sample dataset (data-samples/sample) at /data/sample/ in dev and in the build. */
 function bundledSample(): Plugin {
   const files = () =>
-    readdirSync(SAMPLE_DIR).filter((f) => statSync(join(SAMPLE_DIR, f)).isFile() && /\.(parquet|json)$/.test(f));
+    readdirSync(SAMPLE_DIR).filter(
+      (f) => statSync(join(SAMPLE_DIR, f)).isFile() && /\.(parquet|json)$/.test(f),
+    );
   return {
     name: 'export-intel-bundled-sample',
     configureServer(server) {
       server.middlewares.use(SAMPLE_URL, (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]);
         if (!files().includes(name)) return next();
-        res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/vnd.apache.parquet');
+        res.setHeader(
+          'Content-Type',
+          name.endsWith('.json') ? 'application/json' : 'application/vnd.apache.parquet',
+        );
         res.end(readFileSync(join(SAMPLE_DIR, name)));
       });
     },
     generateBundle() {
       for (const f of files()) {
         if (f.startsWith('truth')) continue; // the planted truth is for tests, not for users
-        this.emitFile({ type: 'asset', fileName: `data/sample/${f}`, source: readFileSync(join(SAMPLE_DIR, f)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/sample/${f}`,
+          source: readFileSync(join(SAMPLE_DIR, f)),
+        });
       }
     },
   };
@@ -37,7 +46,13 @@ function cspMeta(): Plugin {
   return {
     name: 'export-intel-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataOrigins, true) }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataOrigins, true) },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 

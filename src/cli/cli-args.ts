@@ -7,7 +7,12 @@ import { InputError } from '../core/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseCliArgs<O extends Options>(argv: string[], options: O, usage: string, allowPositionals = false) {
+export function parseCliArgs<O extends Options>(
+  argv: string[],
+  options: O,
+  usage: string,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (e) {
@@ -18,11 +23,13 @@ export function parseCliArgs<O extends Options>(argv: string[], options: O, usag
 export function intOption(value: string | undefined, name: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InputError(`--${name} must be an integer ≥ ${min}, got "${value}"`, 'usage');
+  if (!Number.isInteger(n) || n < min)
+    throw new InputError(`--${name} must be an integer ≥ ${min}, got "${value}"`, 'usage');
   return n;
 }
 
 export function requireOption(value: string | undefined, name: string, usage: string): string {
-  if (value === undefined || value === '') throw new InputError(`--${name} is required\nusage: ${usage}`, 'usage');
+  if (value === undefined || value === '')
+    throw new InputError(`--${name} is required\nusage: ${usage}`, 'usage');
   return value;
 }

@@ -75,7 +75,12 @@ const opt = (name: string, type: ColumnType, doc: string, extra: Partial<ColumnS
   ...extra,
 });
 /** Required column whose values may be NULL (unknown). */
-const reqNull = (name: string, type: ColumnType, doc: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+const reqNull = (
+  name: string,
+  type: ColumnType,
+  doc: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec => ({
   ...req(name, type, doc, extra),
   nullable: true,
 });
@@ -116,7 +121,9 @@ export const CONTRACT: readonly TableSpec[] = [
       reqNull('capital_krw', 'DOUBLE', 'Paid-in capital (KRW).'),
       opt('sales_growth', 'DOUBLE', 'Sales growth as a fraction; derived from sales_krw when null.'),
       reqNull('lang_staff', 'BOOLEAN', 'Has staff speaking a destination language (해당국 언어 가능 직원).'),
-      reqNull('overseas_marketing_staff', 'INTEGER', 'Overseas marketing staff (해외 마케팅 담당자 수).', { min: 0 }),
+      reqNull('overseas_marketing_staff', 'INTEGER', 'Overseas marketing staff (해외 마케팅 담당자 수).', {
+        min: 0,
+      }),
       reqNull('trade_show', 'BOOLEAN', 'Exhibited at an overseas trade show (해외 전시 출품).'),
       reqNull('certifications', 'INTEGER', 'Certifications held (인증 보유 수).', { min: 0 }),
       opt('credit_grade', 'INTEGER', 'Credit grade 1..10, 1 best (GCL-style).', { min: 1, max: 10 }),
@@ -249,7 +256,9 @@ export const CONTRACT: readonly TableSpec[] = [
       req('user_type', 'VARCHAR', 'Kind of user.', { enum: ['exporter', 'buyer', 'staff'] }),
       opt('user_id', 'VARCHAR', 'exporter_id / buyer_id / staff id.'),
       req('ts', 'TIMESTAMP', 'Time of the event.'),
-      req('event_type', 'VARCHAR', 'What happened.', { enum: ['page_view', 'search', 'click', 'save', 'request'] }),
+      req('event_type', 'VARCHAR', 'What happened.', {
+        enum: ['page_view', 'search', 'click', 'save', 'request'],
+      }),
       req('page', 'VARCHAR', 'Page.'),
       opt('query', 'VARCHAR', 'Search text.'),
       opt('target_type', 'VARCHAR', 'exporter or buyer.'),

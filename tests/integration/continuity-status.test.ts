@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 /** A firm as a string over years 2010…: 'O' exported, 'X' observed without exports, '.' unobserved. */
-async function statuses(firms: Record<string, string>, rules = DEFAULT_RULES): Promise<Record<string, string>> {
+async function statuses(
+  firms: Record<string, string>,
+  rules = DEFAULT_RULES,
+): Promise<Record<string, string>> {
   await engine.exec(`
     CREATE OR REPLACE TABLE firm_years (exporter_id VARCHAR, year INTEGER);
     CREATE OR REPLACE TABLE exports (exporter_id VARCHAR, year INTEGER, value_usd DOUBLE);`);
@@ -30,7 +33,12 @@ async function statuses(firms: Record<string, string>, rules = DEFAULT_RULES): P
     `${statusSql(rules)} ORDER BY exporter_id, year`,
   );
   const out: Record<string, string> = {};
-  const letter: Record<ContinuityStatus, string> = { continuing: 'C', stopped: 'S', pending: 'P', beginner: 'B' };
+  const letter: Record<ContinuityStatus, string> = {
+    continuing: 'C',
+    stopped: 'S',
+    pending: 'P',
+    beginner: 'B',
+  };
   for (const [id, pattern] of Object.entries(firms)) out[id] = '-'.repeat(pattern.length);
   for (const r of rows) {
     const s = out[r.exporter_id].split('');
@@ -45,8 +53,14 @@ describe('continuity status rules (window t−2, t−1, t)', () => {
     // Each firm exported long before (OOO…) so neither beginner nor left-censoring applies; the last
     // three letters are the pattern under test.
     const patterns: Record<string, ContinuityStatus> = {
-      OOO: 'continuing', OOX: 'continuing', OXO: 'continuing', XOO: 'continuing',
-      OXX: 'stopped', XOX: 'stopped', XXO: 'stopped', XXX: 'stopped',
+      OOO: 'continuing',
+      OOX: 'continuing',
+      OXO: 'continuing',
+      XOO: 'continuing',
+      OXX: 'stopped',
+      XOX: 'stopped',
+      XXO: 'stopped',
+      XXX: 'stopped',
     };
     const firms = Object.fromEntries(Object.keys(patterns).map((p) => [p, `OOOO${p}`]));
     const result = await statuses(firms);
@@ -81,22 +95,25 @@ describe('continuity status rules (window t−2, t−1, t)', () => {
 
   it('gives exactly one status to every firm-year from first export to last observation (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.stringMatching(/^[OX.]{1,8}$/), { minLength: 1, maxLength: 6 }), async (patterns) => {
-        const firms = Object.fromEntries(patterns.map((p, i) => [`f${i}`, p]));
-        const r = await statuses(firms);
-        const [{ most }] = await engine.query<{ most: number | null }>(
-          `SELECT max(n)::INTEGER AS most FROM (SELECT count(*) AS n FROM (${statusSql()}) GROUP BY exporter_id, year)`,
-        );
-        expect(most ?? 1).toBe(1);
-        for (const [id, p] of Object.entries(firms)) {
-          const first = p.indexOf('O');
-          const last = Math.max(p.lastIndexOf('O'), p.lastIndexOf('X'));
-          for (let i = 0; i < p.length; i++) {
-            const has = r[id][i] !== '-';
-            expect(has, `${id}=${p} year ${i}`).toBe(first >= 0 && i >= first && i <= last);
+      fc.asyncProperty(
+        fc.array(fc.stringMatching(/^[OX.]{1,8}$/), { minLength: 1, maxLength: 6 }),
+        async (patterns) => {
+          const firms = Object.fromEntries(patterns.map((p, i) => [`f${i}`, p]));
+          const r = await statuses(firms);
+          const [{ most }] = await engine.query<{ most: number | null }>(
+            `SELECT max(n)::INTEGER AS most FROM (SELECT count(*) AS n FROM (${statusSql()}) GROUP BY exporter_id, year)`,
+          );
+          expect(most ?? 1).toBe(1);
+          for (const [id, p] of Object.entries(firms)) {
+            const first = p.indexOf('O');
+            const last = Math.max(p.lastIndexOf('O'), p.lastIndexOf('X'));
+            for (let i = 0; i < p.length; i++) {
+              const has = r[id][i] !== '-';
+              expect(has, `${id}=${p} year ${i}`).toBe(first >= 0 && i >= first && i <= last);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 25 },
     );
   });

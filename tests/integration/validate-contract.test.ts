@@ -36,7 +36,10 @@ async function broken(table: string, select: string): Promise<LoadResult> {
 function only(result: LoadResult, rule: string) {
   expect(result.activated).toBe(false);
   const f = result.report.errors.filter((e) => e.rule === rule);
-  expect(f.length, JSON.stringify(result.report.errors.map((e) => `${e.table}.${e.column}:${e.rule}`))).toBeGreaterThan(0);
+  expect(
+    f.length,
+    JSON.stringify(result.report.errors.map((e) => `${e.table}.${e.column}:${e.rule}`)),
+  ).toBeGreaterThan(0);
   return f[0];
 }
 
@@ -64,7 +67,10 @@ describe('contract validation', () => {
 
   it('reports values that cannot be cast to the contract type, with the row', async () => {
     const f = only(
-      await broken('firm_years', `SELECT * REPLACE (CASE WHEN rowid = 2 THEN 'many' ELSE employees::VARCHAR END AS employees) FROM t`),
+      await broken(
+        'firm_years',
+        `SELECT * REPLACE (CASE WHEN rowid = 2 THEN 'many' ELSE employees::VARCHAR END AS employees) FROM t`,
+      ),
       'type',
     );
     expect([f.table, f.column, f.count]).toEqual(['firm_years', 'employees', 1]);
@@ -77,13 +83,19 @@ describe('contract validation', () => {
   });
 
   it('reports duplicate primary keys', async () => {
-    const f = only(await broken('exporters', 'SELECT * FROM t UNION ALL (SELECT * FROM t LIMIT 2)'), 'primary-key');
+    const f = only(
+      await broken('exporters', 'SELECT * FROM t UNION ALL (SELECT * FROM t LIMIT 2)'),
+      'primary-key',
+    );
     expect([f.table, f.count]).toEqual(['exporters', 2]);
   });
 
   it('reports dangling foreign keys', async () => {
     const f = only(
-      await broken('exports', `SELECT * REPLACE (CASE WHEN rowid < 3 THEN 'NO-SUCH-FIRM' ELSE exporter_id END AS exporter_id) FROM t`),
+      await broken(
+        'exports',
+        `SELECT * REPLACE (CASE WHEN rowid < 3 THEN 'NO-SUCH-FIRM' ELSE exporter_id END AS exporter_id) FROM t`,
+      ),
       'foreign-key',
     );
     expect([f.table, f.column, f.count]).toEqual(['exports', 'exporter_id', 3]);
@@ -91,15 +103,32 @@ describe('contract validation', () => {
   });
 
   it('reports out-of-range values, bad enums, years, countries and HS codes', async () => {
-    expect(only(await broken('exports', `SELECT * REPLACE (CASE WHEN rowid = 0 THEN -5 ELSE value_usd END AS value_usd) FROM t`), 'range').column).toBe(
-      'value_usd',
-    );
-    expect(only(await broken('matches', `SELECT * REPLACE ('maybe' AS status) FROM t`), 'enum').column).toBe('status');
-    expect(only(await broken('firm_years', `SELECT * REPLACE (year + 500 AS year) FROM t`), 'year').column).toBe('year');
-    expect(only(await broken('buyers', `SELECT * REPLACE ('XX' AS country) FROM t`), 'iso-country').column).toBe('country');
     expect(
-      only(await broken('exporter_products', `SELECT * REPLACE (CAST(CAST(hs_code AS INTEGER) AS VARCHAR) || 'x' AS hs_code) FROM t`), 'hs-code')
-        .column,
+      only(
+        await broken(
+          'exports',
+          `SELECT * REPLACE (CASE WHEN rowid = 0 THEN -5 ELSE value_usd END AS value_usd) FROM t`,
+        ),
+        'range',
+      ).column,
+    ).toBe('value_usd');
+    expect(only(await broken('matches', `SELECT * REPLACE ('maybe' AS status) FROM t`), 'enum').column).toBe(
+      'status',
+    );
+    expect(
+      only(await broken('firm_years', `SELECT * REPLACE (year + 500 AS year) FROM t`), 'year').column,
+    ).toBe('year');
+    expect(
+      only(await broken('buyers', `SELECT * REPLACE ('XX' AS country) FROM t`), 'iso-country').column,
+    ).toBe('country');
+    expect(
+      only(
+        await broken(
+          'exporter_products',
+          `SELECT * REPLACE (CAST(CAST(hs_code AS INTEGER) AS VARCHAR) || 'x' AS hs_code) FROM t`,
+        ),
+        'hs-code',
+      ).column,
     ).toBe('hs_code');
   });
 

@@ -12,11 +12,15 @@ describe('data contract', () => {
       for (const c of t.columns) {
         if (!c.references) continue;
         const ref = CONTRACT.find((x) => x.name === c.references!.table);
-        expect(ref?.columns.some((x) => x.name === c.references!.column), `${t.name}.${c.name}`).toBe(true);
+        expect(
+          ref?.columns.some((x) => x.name === c.references!.column),
+          `${t.name}.${c.name}`,
+        ).toBe(true);
       }
     }
   });
   it('names primary-key columns that exist', () => {
-    for (const t of CONTRACT) for (const k of t.primaryKey ?? []) expect(t.columns.some((c) => c.name === k)).toBe(true);
+    for (const t of CONTRACT)
+      for (const k of t.primaryKey ?? []) expect(t.columns.some((c) => c.name === k)).toBe(true);
   });
 });

@@ -3,11 +3,20 @@ import { parseManifest } from '../../src/data/dataset/manifest.ts';
 import { tableNameFromFile } from '../../src/data/dataset/dataset-plan.ts';
 import { normaliseDatasetUrl } from '../../src/data/dataset/plan-url.ts';
 
-const ok = { contract: 'export-intel/1', name: 'n', created: '2024-01-01', tables: { exporters: { path: 'exporters.parquet', rows: 3 } } };
+const ok = {
+  contract: 'export-intel/1',
+  name: 'n',
+  created: '2024-01-01',
+  tables: { exporters: { path: 'exporters.parquet', rows: 3 } },
+};
 
 describe('parseManifest', () => {
   it('reads a valid manifest', () => {
-    expect(parseManifest(JSON.stringify(ok)).tables.exporters).toEqual({ path: 'exporters.parquet', rows: 3, sha256: undefined });
+    expect(parseManifest(JSON.stringify(ok)).tables.exporters).toEqual({
+      path: 'exporters.parquet',
+      rows: 3,
+      sha256: undefined,
+    });
   });
   it('explains an HTML page served instead of JSON', () => {
     expect(() => parseManifest('<!doctype html><html>')).toThrow(/HTML page instead of JSON/);
@@ -15,15 +24,24 @@ describe('parseManifest', () => {
   it('rejects broken JSON, another contract, and unsafe paths', () => {
     expect(() => parseManifest('{')).toThrow(/not valid JSON/);
     expect(() => parseManifest(JSON.stringify({ ...ok, contract: 'x/2' }))).toThrow(/export-intel\/1/);
-    for (const path of ['../secret.parquet', '/etc/passwd', 'https://evil.example/x.parquet', 'a//b.parquet']) {
-      expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path } } }))).toThrow(/relative path/);
+    for (const path of [
+      '../secret.parquet',
+      '/etc/passwd',
+      'https://evil.example/x.parquet',
+      'a//b.parquet',
+    ]) {
+      expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path } } }))).toThrow(
+        /relative path/,
+      );
     }
   });
   it('rejects a malformed sha256 and negative row counts', () => {
-    expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path: 'e.parquet', sha256: 'abc' } } }))).toThrow(
-      /64 hex/,
-    );
-    expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path: 'e.parquet', rows: -1 } } }))).toThrow(/rows/);
+    expect(() =>
+      parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path: 'e.parquet', sha256: 'abc' } } })),
+    ).toThrow(/64 hex/);
+    expect(() =>
+      parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path: 'e.parquet', rows: -1 } } })),
+    ).toThrow(/rows/);
   });
 });
 

@@ -24,7 +24,11 @@ export const command: CliCommand = {
     const isSingleFile = positionals[0].toLowerCase().endsWith('.parquet');
     const engine = await NodeEngine.create();
     try {
-      const result = await loadDataset(plan, { engine, insertFile: nativeInsert(engine), partial: isSingleFile });
+      const result = await loadDataset(plan, {
+        engine,
+        insertFile: nativeInsert(engine),
+        partial: isSingleFile,
+      });
       const { report } = result;
       if (values.json) {
         printJson(io, {

@@ -28,7 +28,9 @@ export const DEFAULT_RULES: StatusRules = { window: 3, minExportYears: 2, beginn
 export function checkRules(r: StatusRules): StatusRules {
   const ok = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
   if (!ok(r.window, 1, 10) || !ok(r.minExportYears, 1, r.window) || !ok(r.beginnerYears, 0, 10)) {
-    throw new RangeError(`invalid status rules ${JSON.stringify(r)}: window 1–10, 1 ≤ minExportYears ≤ window, beginnerYears 0–10`);
+    throw new RangeError(
+      `invalid status rules ${JSON.stringify(r)}: window 1–10, 1 ≤ minExportYears ≤ window, beginnerYears 0–10`,
+    );
   }
   return r;
 }

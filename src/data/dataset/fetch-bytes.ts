@@ -40,7 +40,10 @@ export async function fetchBytes(url: string, opts: FetchBytesOptions): Promise<
         : res.status === 403
           ? 'access denied — make the objects public or use a presigned URL'
           : 'the server refused the request';
-    throw new InputError(`${name}: HTTP ${res.status} ${res.statusText} from ${url}: ${hint}`, `http-${res.status}`);
+    throw new InputError(
+      `${name}: HTTP ${res.status} ${res.statusText} from ${url}: ${hint}`,
+      `http-${res.status}`,
+    );
   }
   const type = res.headers.get('content-type') ?? '';
   if (opts.expect === 'parquet' && type.includes('text/html')) {
@@ -50,10 +53,14 @@ export async function fetchBytes(url: string, opts: FetchBytesOptions): Promise<
     );
   }
   const lengthHeader = res.headers.get('content-length');
-  const total = lengthHeader !== null && res.headers.get('content-encoding') === null ? Number(lengthHeader) : undefined;
+  const total =
+    lengthHeader !== null && res.headers.get('content-encoding') === null ? Number(lengthHeader) : undefined;
   const max = opts.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (total !== undefined && total > max) {
-    throw new InputError(`${name}: ${formatMiB(total)} is larger than the ${formatMiB(max)} limit for one file`, 'too-large');
+    throw new InputError(
+      `${name}: ${formatMiB(total)} is larger than the ${formatMiB(max)} limit for one file`,
+      'too-large',
+    );
   }
   if (!res.body) {
     const buf = new Uint8Array(await res.arrayBuffer());
@@ -77,7 +84,10 @@ export async function fetchBytes(url: string, opts: FetchBytesOptions): Promise<
   } catch (e) {
     if (opts.signal?.aborted) throw new CancelledError();
     if (e instanceof InputError) throw e;
-    throw new InputError(`${name}: the download broke off after ${loaded} bytes (${(e as Error).message})`, 'network');
+    throw new InputError(
+      `${name}: the download broke off after ${loaded} bytes (${(e as Error).message})`,
+      'network',
+    );
   }
   return concat(chunks, loaded);
 }

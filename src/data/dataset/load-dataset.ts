@@ -73,7 +73,8 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       bytes: { loaded: 0, total: f.size },
     })),
   };
-  const emit = () => opts.onProgress?.({ phase: progress.phase, files: progress.files.map((f) => ({ ...f })) });
+  const emit = () =>
+    opts.onProgress?.({ phase: progress.phase, files: progress.files.map((f) => ({ ...f })) });
   emit();
   await engine.exec(`CREATE SCHEMA ${ident(schema)}`);
   const fileFindings: Finding[] = plan.skipped.map((s) => ({
@@ -107,13 +108,18 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
             );
           }
         }
-        await opts.insertFile(file, bytes, { schema, table: file.table }, {
-          signal,
-          onStep: (step) => {
-            fp.step = step;
-            emit();
+        await opts.insertFile(
+          file,
+          bytes,
+          { schema, table: file.table },
+          {
+            signal,
+            onStep: (step) => {
+              fp.step = step;
+              emit();
+            },
           },
-        });
+        );
         const [{ n }] = await engine.query<{ n: number }>(
           `SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(file.table)}`,
         );
@@ -139,7 +145,10 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     }
     progress.phase = 'validating';
     emit();
-    const validated = await validateDataset(engine, schema, loaded, { currentYear: opts.currentYear, partial: opts.partial });
+    const validated = await validateDataset(engine, schema, loaded, {
+      currentYear: opts.currentYear,
+      partial: opts.partial,
+    });
     // A table whose file could not be read is already reported as unreadable; don't also call it missing.
     const unreadable = new Set(fileFindings.filter((f) => f.rule === 'unreadable-file').map((f) => f.table));
     const findings = [
@@ -149,7 +158,11 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     ];
     const report = makeReport(findings, validated.tables);
     if (report.ok) {
-      await conformDataset(engine, schema, loaded.map((l) => l.table));
+      await conformDataset(
+        engine,
+        schema,
+        loaded.map((l) => l.table),
+      );
       await engine.exec(`USE ${ident(schema)}`);
       if (opts.previousSchema) await dropSchema(engine, opts.previousSchema);
     } else {

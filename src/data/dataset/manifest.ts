@@ -32,11 +32,18 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
     );
   }
   if (!m.tables || typeof m.tables !== 'object' || Array.isArray(m.tables)) {
-    throw new InputError(`${source}: "tables" must be an object of {"<table>": {"path": "<file>.parquet"}}`, 'manifest-shape');
+    throw new InputError(
+      `${source}: "tables" must be an object of {"<table>": {"path": "<file>.parquet"}}`,
+      'manifest-shape',
+    );
   }
   const tables: Record<string, ManifestTable> = {};
   for (const [name, value] of Object.entries(m.tables as Record<string, unknown>)) {
-    if (!TABLE_NAME.test(name)) throw new InputError(`${source}: table name ${JSON.stringify(name)} must be snake_case`, 'manifest-shape');
+    if (!TABLE_NAME.test(name))
+      throw new InputError(
+        `${source}: table name ${JSON.stringify(name)} must be snake_case`,
+        'manifest-shape',
+      );
     const t = value as Record<string, unknown> | null;
     if (!t || typeof t.path !== 'string') {
       throw new InputError(`${source}: tables.${name}.path must be a file name`, 'manifest-shape');
@@ -53,7 +60,11 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
     if (t.sha256 !== undefined && !(typeof t.sha256 === 'string' && /^[0-9a-fA-F]{64}$/.test(t.sha256))) {
       throw new InputError(`${source}: tables.${name}.sha256 must be 64 hex digits`, 'manifest-shape');
     }
-    tables[name] = { path: t.path, rows: t.rows as number | undefined, sha256: (t.sha256 as string | undefined)?.toLowerCase() };
+    tables[name] = {
+      path: t.path,
+      rows: t.rows as number | undefined,
+      sha256: (t.sha256 as string | undefined)?.toLowerCase(),
+    };
   }
   return {
     contract: CONTRACT_ID,

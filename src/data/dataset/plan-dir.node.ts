@@ -17,7 +17,8 @@ export async function planFromPath(path: string): Promise<DatasetPlan> {
     const manifestPath = join(abs, 'manifest.json');
     if (await exists(manifestPath)) return planFromManifest(manifestPath);
     const names = (await readdir(abs)).filter((n) => n.toLowerCase().endsWith('.parquet')).sort();
-    if (names.length === 0) throw new InputError(`${path}: the folder has neither manifest.json nor .parquet files`, 'no-files');
+    if (names.length === 0)
+      throw new InputError(`${path}: the folder has neither manifest.json nor .parquet files`, 'no-files');
     return {
       name: basename(abs),
       source: 'dir',
@@ -28,7 +29,13 @@ export async function planFromPath(path: string): Promise<DatasetPlan> {
   }
   if (basename(abs).toLowerCase() === 'manifest.json') return planFromManifest(abs);
   if (abs.toLowerCase().endsWith('.parquet')) {
-    return { name: basename(abs), source: 'dir', location: abs, files: [diskFile(abs, tableNameFromFile(abs))], skipped: [] };
+    return {
+      name: basename(abs),
+      source: 'dir',
+      location: abs,
+      files: [diskFile(abs, tableNameFromFile(abs))],
+      skipped: [],
+    };
   }
   throw new InputError(`${path}: expected a dataset folder, a manifest.json or a .parquet file`, 'usage');
 }
@@ -58,7 +65,9 @@ function diskFile(path: string, table: string): DatasetFile {
     read: async (_signal, onBytes) => {
       const buf = await readFile(path).catch((e: NodeJS.ErrnoException) => {
         throw new InputError(
-          e.code === 'ENOENT' ? `${basename(path)}: file not found at ${path}` : `${basename(path)}: ${e.message}`,
+          e.code === 'ENOENT'
+            ? `${basename(path)}: file not found at ${path}`
+            : `${basename(path)}: ${e.message}`,
           'file-read',
         );
       });

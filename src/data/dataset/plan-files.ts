@@ -17,7 +17,8 @@ export interface PickedFile {
 export async function planFromFiles(picked: readonly PickedFile[]): Promise<DatasetPlan> {
   const manifestFile = picked.find((f) => f.name.toLowerCase() === 'manifest.json');
   let manifest: Manifest | undefined;
-  if (manifestFile) manifest = parseManifest(new TextDecoder().decode(await manifestFile.arrayBuffer()), manifestFile.name);
+  if (manifestFile)
+    manifest = parseManifest(new TextDecoder().decode(await manifestFile.arrayBuffer()), manifestFile.name);
   const byPath = new Map<string, { table: string; rows?: number; sha256?: string }>();
   for (const [table, t] of Object.entries(manifest?.tables ?? {})) {
     byPath.set(t.path.replace(/^.*\//, ''), { table, rows: t.rows, sha256: t.sha256 });
@@ -51,13 +52,19 @@ export async function planFromFiles(picked: readonly PickedFile[]): Promise<Data
           onBytes({ loaded: buf.byteLength, total: buf.byteLength });
           return buf;
         } catch (e) {
-          throw new InputError(`${f.name}: the file could not be read (${(e as Error).message})`, 'file-read');
+          throw new InputError(
+            `${f.name}: the file could not be read (${(e as Error).message})`,
+            'file-read',
+          );
         }
       },
     });
   }
   if (files.length === 0) {
-    throw new InputError('no .parquet files were given: choose or drop the Parquet files of a dataset', 'no-files');
+    throw new InputError(
+      'no .parquet files were given: choose or drop the Parquet files of a dataset',
+      'no-files',
+    );
   }
   return {
     name: manifest?.name ?? (files.length === 1 ? files[0].fileName : `${files.length} files`),

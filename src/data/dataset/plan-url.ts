@@ -10,7 +10,11 @@ import { InputError } from '../../core/errors.ts';
 /** Normalises what a user typed: trims, accepts a link to manifest.json itself, ensures a trailing slash. */
 export function normaliseDatasetUrl(input: string, base?: string): string {
   const text = input.trim();
-  if (!text) throw new InputError('enter the address of a dataset folder (it must contain manifest.json)', 'url-empty');
+  if (!text)
+    throw new InputError(
+      'enter the address of a dataset folder (it must contain manifest.json)',
+      'url-empty',
+    );
   let url: URL;
   try {
     url = new URL(text, base);
@@ -32,7 +36,12 @@ export async function planFromUrl(
   opts: { source?: SourceKind; signal?: AbortSignal; fetchImpl?: FetchLike } = {},
 ): Promise<DatasetPlan> {
   const manifestUrl = new URL('manifest.json', prefix).href;
-  const bytes = await fetchBytes(manifestUrl, { expect: 'json', signal: opts.signal, fetchImpl: opts.fetchImpl, maxBytes: 1 << 20 });
+  const bytes = await fetchBytes(manifestUrl, {
+    expect: 'json',
+    signal: opts.signal,
+    fetchImpl: opts.fetchImpl,
+    maxBytes: 1 << 20,
+  });
   const manifest = parseManifest(new TextDecoder().decode(bytes), manifestUrl);
   const files = Object.entries(manifest.tables).map(([table, t]) => {
     const url = new URL(t.path, prefix).href;

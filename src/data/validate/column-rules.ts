@@ -18,7 +18,17 @@ export interface RowRule {
 const NATIVE_OK: Record<ColumnType, readonly string[]> = {
   VARCHAR: ['VARCHAR'],
   INTEGER: ['INTEGER', 'SMALLINT', 'TINYINT', 'UTINYINT', 'USMALLINT'],
-  DOUBLE: ['DOUBLE', 'FLOAT', 'INTEGER', 'BIGINT', 'SMALLINT', 'TINYINT', 'UINTEGER', 'USMALLINT', 'UTINYINT'],
+  DOUBLE: [
+    'DOUBLE',
+    'FLOAT',
+    'INTEGER',
+    'BIGINT',
+    'SMALLINT',
+    'TINYINT',
+    'UINTEGER',
+    'USMALLINT',
+    'UTINYINT',
+  ],
   BOOLEAN: ['BOOLEAN'],
   DATE: ['DATE'],
   TIMESTAMP: ['TIMESTAMP', 'TIMESTAMP_NS', 'TIMESTAMP_MS', 'TIMESTAMP_S', 'TIMESTAMP WITH TIME ZONE', 'DATE'],
@@ -29,8 +39,10 @@ function castImpossible(actual: string, wanted: ColumnType): boolean {
   const nested = /\[\]$|^STRUCT|^MAP|^UNION|^LIST/.test(actual);
   if (nested) return true;
   if (wanted === 'BOOLEAN') return !['BOOLEAN', 'VARCHAR', 'TINYINT', 'INTEGER', 'BIGINT'].includes(actual);
-  if (wanted === 'DATE' || wanted === 'TIMESTAMP') return !(actual.startsWith('TIMESTAMP') || actual === 'DATE' || actual === 'VARCHAR');
-  if (wanted === 'INTEGER' || wanted === 'DOUBLE') return actual === 'BLOB' || actual.startsWith('TIMESTAMP') || actual === 'DATE';
+  if (wanted === 'DATE' || wanted === 'TIMESTAMP')
+    return !(actual.startsWith('TIMESTAMP') || actual === 'DATE' || actual === 'VARCHAR');
+  if (wanted === 'INTEGER' || wanted === 'DOUBLE')
+    return actual === 'BLOB' || actual.startsWith('TIMESTAMP') || actual === 'DATE';
   return false;
 }
 
@@ -46,7 +58,8 @@ export function typeCheck(spec: ColumnSpec, actual: string): TypeCheck {
   if (castImpossible(actual, spec.type)) return { kind: 'impossible' };
   const c = ident(spec.name);
   // Doubles with a fraction are not integers: TRY_CAST would round them silently.
-  const lossy = spec.type === 'INTEGER' && actual !== 'VARCHAR' ? ` OR (${c} IS NOT NULL AND ${c} <> trunc(${c}))` : '';
+  const lossy =
+    spec.type === 'INTEGER' && actual !== 'VARCHAR' ? ` OR (${c} IS NOT NULL AND ${c} <> trunc(${c}))` : '';
   return {
     kind: 'values',
     rule: {
@@ -61,26 +74,42 @@ export function typeCheck(spec: ColumnSpec, actual: string): TypeCheck {
 export function valueRules(spec: ColumnSpec, v: string, currentYear: number): RowRule[] {
   const rules: RowRule[] = [];
   if (!spec.nullable) {
-    rules.push({ rule: 'not-null', predicate: `${v} IS NULL`, message: 'value is missing (the column may not be empty)' });
+    rules.push({
+      rule: 'not-null',
+      predicate: `${v} IS NULL`,
+      message: 'value is missing (the column may not be empty)',
+    });
   }
   const max = spec.max === 'currentYear' ? currentYear : spec.max;
   const isYear = spec.domain === 'year';
   const rangeRule: RuleId = isYear ? 'year' : 'range';
   if (spec.min !== undefined) {
-    rules.push({ rule: rangeRule, predicate: `${v} < ${spec.min}`, message: `value below the minimum ${spec.min}` });
+    rules.push({
+      rule: rangeRule,
+      predicate: `${v} < ${spec.min}`,
+      message: `value below the minimum ${spec.min}`,
+    });
   }
   if (max !== undefined) {
     rules.push({ rule: rangeRule, predicate: `${v} > ${max}`, message: `value above the maximum ${max}` });
   }
   if (spec.gt !== undefined) {
-    rules.push({ rule: 'range', predicate: `${v} <= ${spec.gt}`, message: `value must be greater than ${spec.gt}` });
+    rules.push({
+      rule: 'range',
+      predicate: `${v} <= ${spec.gt}`,
+      message: `value must be greater than ${spec.gt}`,
+    });
   }
   if (spec.type === 'DOUBLE') {
     rules.push({ rule: 'range', predicate: `NOT isfinite(${v})`, message: 'value is NaN or infinite' });
   }
   if (spec.enum) {
     const list = spec.enum.map((e) => `'${e.replaceAll("'", "''")}'`).join(', ');
-    rules.push({ rule: 'enum', predicate: `${v} NOT IN (${list})`, message: `value must be one of ${spec.enum.join(', ')}` });
+    rules.push({
+      rule: 'enum',
+      predicate: `${v} NOT IN (${list})`,
+      message: `value must be one of ${spec.enum.join(', ')}`,
+    });
   }
   if (spec.domain === 'iso2') {
     rules.push({

@@ -7,7 +7,11 @@ import { CONTRACT } from '../contract.ts';
 import { ident, type Engine } from '../engine.ts';
 import { describeTable } from './validate-dataset.ts';
 
-export async function conformDataset(engine: Engine, schema: string, loadedTables: readonly string[]): Promise<void> {
+export async function conformDataset(
+  engine: Engine,
+  schema: string,
+  loadedTables: readonly string[],
+): Promise<void> {
   const s = ident(schema);
   for (const spec of CONTRACT) {
     const t = `${s}.${ident(spec.name)}`;
@@ -18,7 +22,9 @@ export async function conformDataset(engine: Engine, schema: string, loadedTable
     }
     const present = new Set((await describeTable(engine, schema, spec.name)).map((c) => c.name));
     const select = spec.columns.map((c) =>
-      present.has(c.name) ? `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}` : `NULL::${c.type} AS ${ident(c.name)}`,
+      present.has(c.name)
+        ? `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`
+        : `NULL::${c.type} AS ${ident(c.name)}`,
     );
     for (const name of present) {
       if (!spec.columns.some((c) => c.name === name)) select.push(ident(name));

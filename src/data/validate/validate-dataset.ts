@@ -9,7 +9,13 @@ import { CONTRACT, type ColumnSpec, type TableSpec } from '../contract.ts';
 import { ident, type Engine, type Row } from '../engine.ts';
 import { typeCheck, valueRules, type RowRule } from './column-rules.ts';
 import { ISO2_CODES } from './iso-countries.ts';
-import { EXAMPLE_LIMIT, makeReport, type Finding, type TableSummary, type ValidationReport } from './validation-report.ts';
+import {
+  EXAMPLE_LIMIT,
+  makeReport,
+  type Finding,
+  type TableSummary,
+  type ValidationReport,
+} from './validation-report.ts';
 
 export interface LoadedTable {
   table: string;
@@ -35,7 +41,9 @@ export async function ensureIsoTable(engine: Engine): Promise<void> {
   const values = ISO2_CODES.filter((c) => /^[A-Z]{2}$/.test(c))
     .map((c) => `('${c}')`)
     .join(',');
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE _contract_iso2(code VARCHAR); INSERT INTO _contract_iso2 VALUES ${values};`);
+  await engine.exec(
+    `CREATE OR REPLACE TEMP TABLE _contract_iso2(code VARCHAR); INSERT INTO _contract_iso2 VALUES ${values};`,
+  );
 }
 
 export async function describeTable(engine: Engine, schema: string, table: string): Promise<ColumnInfo[]> {
@@ -62,7 +70,9 @@ export async function validateDataset(
 
   for (const l of loaded) {
     if (!CONTRACT.some((t) => t.name === l.table)) {
-      findings.push(tableFinding('warning', 'unknown-table', l, `not a table of the contract; it is kept but not used`));
+      findings.push(
+        tableFinding('warning', 'unknown-table', l, `not a table of the contract; it is kept but not used`),
+      );
     }
   }
 
@@ -71,7 +81,12 @@ export async function validateDataset(
     if (!l) {
       if (spec.required && !options.partial) {
         findings.push(
-          tableFinding('error', 'missing-table', { table: spec.name }, `required table is missing: add ${spec.name}.parquet`),
+          tableFinding(
+            'error',
+            'missing-table',
+            { table: spec.name },
+            `required table is missing: add ${spec.name}.parquet`,
+          ),
         );
       }
       continue;
@@ -82,7 +97,12 @@ export async function validateDataset(
     summaries.push({ table: spec.name, file: l.file, rows, columns: cols.length });
     if (l.expectedRows !== undefined && l.expectedRows !== rows) {
       findings.push(
-        tableFinding('warning', 'row-count', l, `the manifest announces ${l.expectedRows} rows but the file has ${rows}`),
+        tableFinding(
+          'warning',
+          'row-count',
+          l,
+          `the manifest announces ${l.expectedRows} rows but the file has ${rows}`,
+        ),
       );
     }
     if (rows === 0) findings.push(tableFinding('warning', 'empty-table', l, 'the table has no rows'));
@@ -92,7 +112,12 @@ export async function validateDataset(
   for (const l of loaded) {
     if (!CONTRACT.some((t) => t.name === l.table)) {
       const cols = await describeTable(engine, schema, l.table);
-      summaries.push({ table: l.table, file: l.file, rows: await countRows(engine, schema, l.table), columns: cols.length });
+      summaries.push({
+        table: l.table,
+        file: l.file,
+        rows: await countRows(engine, schema, l.table),
+        columns: cols.length,
+      });
     }
   }
   findings.push(...(await checkForeignKeys(engine, schema, byName, columnsOf)));
@@ -112,7 +137,9 @@ function tableFinding(
 }
 
 async function countRows(engine: Engine, schema: string, table: string): Promise<number> {
-  const [r] = await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(table)}`);
+  const [r] = await engine.query<{ n: number }>(
+    `SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(table)}`,
+  );
   return r.n;
 }
 
@@ -133,7 +160,13 @@ async function checkColumns(
     if (actual === undefined) {
       if (col.required) {
         findings.push(
-          tableFinding('error', 'missing-column', l, `required column is missing (${col.type}: ${col.doc})`, col.name),
+          tableFinding(
+            'error',
+            'missing-column',
+            l,
+            `required column is missing (${col.type}: ${col.doc})`,
+            col.name,
+          ),
         );
       }
       continue;
@@ -141,7 +174,14 @@ async function checkColumns(
     const tc = typeCheck(col, actual);
     if (tc.kind === 'impossible') {
       findings.push(
-        tableFinding('error', 'type', l, `column has type ${actual}, which cannot be read as ${col.type}`, col.name, rows),
+        tableFinding(
+          'error',
+          'type',
+          l,
+          `column has type ${actual}, which cannot be read as ${col.type}`,
+          col.name,
+          rows,
+        ),
       );
       continue;
     }
@@ -155,7 +195,9 @@ async function checkColumns(
   }
   const extra = cols.filter((c) => !spec.columns.some((s) => s.name === c.name)).map((c) => c.name);
   if (extra.length) {
-    findings.push(tableFinding('warning', 'extra-column', l, `extra columns are kept and ignored: ${extra.join(', ')}`));
+    findings.push(
+      tableFinding('warning', 'extra-column', l, `extra columns are kept and ignored: ${extra.join(', ')}`),
+    );
   }
   if (rules.length === 0 || rows === 0) return findings;
 
@@ -215,7 +257,9 @@ async function checkPrimaryKey(
 }
 
 function stringifyRow(r: Row): Row {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' || v === null ? v : String(v)]));
+  return Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [k, typeof v === 'number' || v === null ? v : String(v)]),
+  );
 }
 
 interface ForeignKey {
@@ -231,12 +275,30 @@ function foreignKeys(): ForeignKey[] {
   const fks: ForeignKey[] = [];
   for (const t of CONTRACT) {
     for (const c of t.columns) {
-      if (c.references) fks.push({ table: t.name, column: c.name, refTable: c.references.table, refColumn: c.references.column });
+      if (c.references)
+        fks.push({
+          table: t.name,
+          column: c.name,
+          refTable: c.references.table,
+          refColumn: c.references.column,
+        });
     }
   }
   fks.push(
-    { table: 'event_participants', column: 'party_id', refTable: 'exporters', refColumn: 'exporter_id', where: `party_type = 'exporter'` },
-    { table: 'event_participants', column: 'party_id', refTable: 'buyers', refColumn: 'buyer_id', where: `party_type = 'buyer'` },
+    {
+      table: 'event_participants',
+      column: 'party_id',
+      refTable: 'exporters',
+      refColumn: 'exporter_id',
+      where: `party_type = 'exporter'`,
+    },
+    {
+      table: 'event_participants',
+      column: 'party_id',
+      refTable: 'buyers',
+      refColumn: 'buyer_id',
+      where: `party_type = 'buyer'`,
+    },
   );
   return fks;
 }

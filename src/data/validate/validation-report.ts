@@ -63,8 +63,6 @@ export function makeReport(findings: Finding[], tables: TableSummary[]): Validat
 export function formatFinding(f: Finding): string {
   const where = f.column ? `${f.table}.${f.column}` : f.table;
   const file = f.file ? `${f.file}: ` : '';
-  const ex = f.examples.length
-    ? ' e.g. ' + f.examples.map((r) => JSON.stringify(r)).join(', ')
-    : '';
+  const ex = f.examples.length ? ' e.g. ' + f.examples.map((r) => JSON.stringify(r)).join(', ') : '';
   return `${f.severity} ${file}${where} [${f.rule}] ${f.count} row${f.count === 1 ? '' : 's'}: ${f.message}${ex}`;
 }

@@ -33,7 +33,10 @@ export async function rewriteTable(dir: string, table: string, select: string): 
   });
 }
 
-type ManifestJson = { tables: Record<string, { path: string; rows?: number; sha256?: string }> } & Record<string, unknown>;
+type ManifestJson = { tables: Record<string, { path: string; rows?: number; sha256?: string }> } & Record<
+  string,
+  unknown
+>;
 
 export async function editManifest(dir: string, edit: (m: ManifestJson) => void): Promise<void> {
   const path = join(dir, 'manifest.json');
