@@ -35,7 +35,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // The preview sends the CSP as a header too: it must allow the s3rver bucket the e2e suite starts.
+    env: { EXPORT_INTEL_DATA_ORIGINS: process.env.EXPORT_INTEL_DATA_ORIGINS ?? 'http://127.0.0.1:4570' },
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

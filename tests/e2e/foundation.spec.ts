@@ -14,7 +14,7 @@ test('opens on the bundled sample with every non-local request blocked', async (
   const errors = collectErrors(page);
   await page.goto('/');
   await expectOverview(page);
-  await expect(page.getByText('샘플', { exact: false }).first()).toBeVisible();
+  await expect(page.locator('.dataset')).toContainText('export-intel sample');
   await expect(page.locator('.stats')).toContainText('2,000');
   await expect(page.locator('.validation-summary')).toContainText(/오류 없음/);
   await expect(page.locator('svg[aria-label="국가별 수출액 지도"] path').first()).toBeVisible();

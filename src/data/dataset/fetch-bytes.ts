@@ -29,7 +29,7 @@ export async function fetchBytes(url: string, opts: FetchBytesOptions): Promise<
   } catch (e) {
     if (opts.signal?.aborted) throw new CancelledError();
     throw new InputError(
-      `${name}: could not be fetched from ${url} — the server is unreachable, or it does not allow this page to read it (CORS: the bucket or server must send Access-Control-Allow-Origin for this site). (${(e as Error).message})`,
+      `${name}: could not be fetched from ${url} — the server is unreachable, it does not allow this page to read it (CORS: the bucket or server must send Access-Control-Allow-Origin for this site), or this deployment's security policy does not list that origin (ask the administrator to add it to EXPORT_INTEL_DATA_ORIGINS). (${(e as Error).message})`,
       'network',
     );
   }
