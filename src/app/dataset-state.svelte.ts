@@ -117,6 +117,7 @@ export class DatasetState {
         schema: result.schema,
         report: result.report,
         loadMillis: result.millis,
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp string, not state
         loadedAt: new Date().toISOString(),
       };
       this.overview = await loadOverview(backend.engine);

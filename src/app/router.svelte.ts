@@ -48,5 +48,6 @@ export class Router {
 /** The dataset URL given as `?data=…`, if any. */
 export function dataParam(): string | null {
   if (typeof location === 'undefined') return null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once at start, not state
   return new URLSearchParams(location.search).get('data');
 }

@@ -28,7 +28,7 @@ export interface QualifiedName {
 
 /** Quotes an identifier strictly: the only way a user-chosen name (a dropped file's name) enters SQL. */
 export function ident(name: string): string {
-  if (name.length === 0 || name.length > 120 || /[\u0000]/.test(name)) {
+  if (name.length === 0 || name.length > 120 || name.includes('\u0000')) {
     throw new Error(`invalid identifier ${JSON.stringify(name)}`);
   }
   return '"' + name.replaceAll('"', '""') + '"';

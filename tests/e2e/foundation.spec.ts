@@ -97,16 +97,14 @@ test('a broken file is refused with an error naming it, and the sample stays loa
   await page.goto('/#/start');
   await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
   const good = sampleFiles().filter((f) => f.name !== 'manifest.json' && f.name !== 'exports.parquet');
-  await page
-    .locator('#dataset-files')
-    .setInputFiles([
-      ...good.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.bytes })),
-      {
-        name: 'exports.parquet',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from('id,value\n1,2\n'),
-      },
-    ]);
+  await page.locator('#dataset-files').setInputFiles([
+    ...good.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.bytes })),
+    {
+      name: 'exports.parquet',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('id,value\n1,2\n'),
+    },
+  ]);
   await expect(page.getByRole('alert')).toContainText('검증 결과', { timeout: 60_000 });
   await page.getByRole('button', { name: '검증 결과 보기' }).click();
   await expect(page.locator('table.findings')).toContainText('exports.parquet');

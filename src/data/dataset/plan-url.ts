@@ -24,7 +24,6 @@ export function normaliseDatasetUrl(input: string, base?: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(`"${text}": only http(s) addresses can be loaded`, 'url-invalid');
   }
-  url.search = url.search; // keep presigned query strings as they are
   let href = url.href;
   if (/\/manifest\.json$/i.test(url.pathname)) href = href.replace(/manifest\.json(?=$|\?)/i, '');
   else if (!url.pathname.endsWith('/')) href = href.replace(/(\?|#|$)/, '/$1');
