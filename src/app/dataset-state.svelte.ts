@@ -61,6 +61,7 @@ export class DatasetState {
       this.#backend = this.createBackend().then(
         (b) => {
           this.engineStatus = 'ready';
+          performance.mark('export-intel:engine-ready');
           return b;
         },
         (e: unknown) => {
@@ -120,8 +121,10 @@ export class DatasetState {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp string, not state
         loadedAt: new Date().toISOString(),
       };
+      performance.mark('export-intel:dataset-active');
       this.overview = await loadOverview(backend.engine);
       this.version++;
+      performance.mark('export-intel:overview-ready');
       return true;
     } catch (e) {
       if (e instanceof CancelledError || abort.signal.aborted) {

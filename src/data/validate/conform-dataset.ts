@@ -20,7 +20,11 @@ export async function conformDataset(
       await engine.exec(`CREATE OR REPLACE TABLE ${t} (${cols})`);
       continue;
     }
-    const present = new Set((await describeTable(engine, schema, spec.name)).map((c) => c.name));
+    const described = await describeTable(engine, schema, spec.name);
+    const typeOf = new Map(described.map((c) => [c.name, c.type]));
+    // Already in contract shape (the usual case for exports of our own tools): nothing to rewrite.
+    if (spec.columns.every((c) => typeOf.get(c.name) === c.type)) continue;
+    const present = new Set(typeOf.keys());
     const select = spec.columns.map((c) =>
       present.has(c.name)
         ? `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`
