@@ -156,6 +156,28 @@ describe('contract validation', () => {
     expect(f.message).toMatch(pattern);
   });
 
+  it('cancels a load midway, drops what it loaded and keeps the active dataset', async () => {
+    const good = await load(SAMPLE_DIR);
+    const countSchemas = async () =>
+      (await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM information_schema.schemata`))[0].n;
+    const before = await countSchemas();
+    const abort = new AbortController();
+    const plan = await planFromPath(SAMPLE_DIR);
+    const attempt = loadDataset(plan, {
+      engine,
+      insertFile: nativeInsert(engine),
+      previousSchema: good.schema,
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.files.some((f) => f.step === 'done')) abort.abort();
+      },
+    });
+    await expect(attempt).rejects.toThrow(/cancelled/);
+    const [{ s }] = await engine.query<{ s: string }>('SELECT current_schema() AS s');
+    expect(s).toBe(good.schema);
+    expect(await countSchemas()).toBe(before);
+  });
+
   it('keeps the active dataset when a new one is refused (nothing half-replaced)', async () => {
     const good = await load(SAMPLE_DIR);
     expect(good.activated).toBe(true);
