@@ -5,7 +5,23 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'wasm/build/', 'wasm/assembly/', 'data-samples/', 'tests/fixtures/', 'bench/results/', 'test-results/', '.tmp/', 'screenshots/', 'playwright-report/', 'dev-dist/'] },
+  {
+    ignores: [
+      'dist/',
+      'dev-dist/',
+      'node_modules/',
+      'wasm/build/',
+      'wasm/assembly/',
+      'data-samples/',
+      'tests/fixtures/',
+      'bench/results/',
+      'test-results/',
+      '.tmp/',
+      'screenshots/',
+      'playwright-report/',
+      'dev-dist/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -18,20 +34,44 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
   },
   // Layering (DESIGN §2): lower layers never import upper ones.
   {
     files: ['src/core/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/charts/**', '**/cli/**', '@duckdb/*', 'd3*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/charts/**', '**/cli/**', '@duckdb/*', 'd3*'],
+        },
+      ],
+    },
   },
   {
     files: ['src/data/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/ui/**', '**/charts/**', '**/cli/**'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/app/**', '**/ui/**', '**/charts/**', '**/cli/**'] },
+      ],
+    },
   },
   {
     files: ['src/charts/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/cli/**', '@duckdb/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/cli/**', '@duckdb/*'] },
+      ],
+    },
   },
   {
     files: ['src/app/**'],

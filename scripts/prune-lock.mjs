@@ -23,4 +23,8 @@ for (const [key, pkg] of Object.entries(lock.packages)) {
   }
 }
 writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');
-console.error(removed.length ? `pruned unresolvable optional dependencies:\n  ${removed.join('\n  ')}` : 'nothing to prune');
+console.error(
+  removed.length
+    ? `pruned unresolvable optional dependencies:\n  ${removed.join('\n  ')}`
+    : 'nothing to prune',
+);

@@ -11,12 +11,20 @@ import { normaliseDatasetUrl, planFromUrl } from '../data/dataset/plan-url.ts';
 import { loadOverview, type OverviewData } from '../data/overview-queries.ts';
 import type { ValidationReport } from '../data/validate/validation-report.ts';
 import type { DataBackend } from './data-backend.ts';
+import { i18n } from './i18n/i18n.svelte.ts';
+
+/** A dataset's name for display: its manifest name, or "N files" in the reader's language. */
+export function datasetTitle(d: { name: string; fileCount?: number }): string {
+  return d.fileCount ? i18n.t('dataset.files', { n: i18n.fmt.number(d.fileCount) }) : d.name;
+}
 
 export type SourceInput =
   { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'files'; files: PickedFile[] };
 
 export interface ActiveDataset {
   name: string;
+  /** Dropped files without a manifest: shown as "N files" in the reader's language. */
+  fileCount?: number;
   source: DatasetPlan['source'];
   location: string;
   schema: string;
@@ -27,6 +35,7 @@ export interface ActiveDataset {
 
 export interface Attempt {
   name: string;
+  fileCount?: number;
   outcome: 'refused' | 'failed' | 'cancelled';
   message?: string;
   report?: ValidationReport;
@@ -34,6 +43,7 @@ export interface Attempt {
 
 export interface Loading {
   name: string;
+  fileCount?: number;
   progress: LoadProgress | null;
 }
 
@@ -77,8 +87,9 @@ export class DatasetState {
 
   /** The report shown on the validation page: the refused attempt's, else the active dataset's. */
   get report(): { name: string; report: ValidationReport } | null {
-    if (this.lastAttempt?.report) return { name: this.lastAttempt.name, report: this.lastAttempt.report };
-    return this.active ? { name: this.active.name, report: this.active.report } : null;
+    if (this.lastAttempt?.report)
+      return { name: datasetTitle(this.lastAttempt), report: this.lastAttempt.report };
+    return this.active ? { name: datasetTitle(this.active), report: this.active.report } : null;
   }
 
   cancel(): void {
@@ -92,27 +103,35 @@ export class DatasetState {
     this.#abort = abort;
     const name =
       input.kind === 'url' ? input.url : input.kind === 'files' ? `${input.files.length} files` : 'sample';
-    this.loading = { name, progress: null };
+    const fileCount = input.kind === 'files' ? input.files.length : undefined;
+    this.loading = { name, fileCount, progress: null };
     this.lastAttempt = null;
     try {
       const backend = await this.backend();
       const plan = await this.plan(input, abort.signal);
-      this.loading = { name: plan.name, progress: null };
+      this.loading = { name: plan.name, fileCount: plan.fileCount, progress: null };
       const result = await loadDataset(plan, {
         engine: backend.engine,
         insertFile: backend.insertFile,
         signal: abort.signal,
         previousSchema: this.active?.schema,
         onProgress: (p) => {
-          if (this.#abort === abort) this.loading = { name: plan.name, progress: p };
+          if (this.#abort === abort)
+            this.loading = { name: plan.name, fileCount: plan.fileCount, progress: p };
         },
       });
       if (!result.activated || !result.schema) {
-        this.lastAttempt = { name: plan.name, outcome: 'refused', report: result.report };
+        this.lastAttempt = {
+          name: plan.name,
+          fileCount: plan.fileCount,
+          outcome: 'refused',
+          report: result.report,
+        };
         return false;
       }
       this.active = {
         name: plan.name,
+        fileCount: plan.fileCount,
         source: plan.source,
         location: plan.location,
         schema: result.schema,
@@ -128,10 +147,11 @@ export class DatasetState {
       return true;
     } catch (e) {
       if (e instanceof CancelledError || abort.signal.aborted) {
-        this.lastAttempt = { name, outcome: 'cancelled' };
+        this.lastAttempt = { name, fileCount, outcome: 'cancelled' };
       } else {
         this.lastAttempt = {
           name,
+          fileCount,
           outcome: 'failed',
           message: isInputError(e) ? e.message : String((e as Error)?.message ?? e),
         };

@@ -90,7 +90,7 @@ test('loads files dropped onto the page', async ({ page }) => {
   );
   await page.locator('.drop').dispatchEvent('drop', { dataTransfer });
   await expectOverview(page);
-  await expect(page.locator('.dataset')).toContainText('files');
+  await expect(page.locator('.dataset')).toContainText('파일 13개');
 });
 
 test('a broken file is refused with an error naming it, and the sample stays loaded', async ({ page }) => {

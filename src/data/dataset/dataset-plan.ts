@@ -30,6 +30,8 @@ export interface DatasetPlan {
   /** URL prefix, folder or a description of the dropped files, for display. */
   location: string;
   files: DatasetFile[];
+  /** Set when the files came without a manifest naming them: the UI then says "N files" in its language. */
+  fileCount?: number;
   /** Problems found while planning (e.g. a dropped file that is not Parquet); reported, never fatal. */
   skipped: { fileName: string; reason: string }[];
 }

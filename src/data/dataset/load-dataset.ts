@@ -84,6 +84,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     file: s.fileName,
     count: 1,
     message: `ignored: ${s.reason}`,
+    detail: { id: 'ignored-file', params: { reason: s.reason } },
     examples: [],
   }));
   const loaded: LoadedTable[] = [];

@@ -70,6 +70,7 @@ export async function planFromFiles(picked: readonly PickedFile[]): Promise<Data
     name: manifest?.name ?? (files.length === 1 ? files[0].fileName : `${files.length} files`),
     source: 'files',
     location: files.map((f) => f.fileName).join(', '),
+    fileCount: manifest ? undefined : files.length,
     files,
     skipped,
   };

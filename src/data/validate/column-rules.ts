@@ -5,13 +5,14 @@
  */
 import type { ColumnSpec, ColumnType } from '../contract.ts';
 import { ident } from '../engine.ts';
-import type { RuleId } from './validation-report.ts';
+import type { FindingDetail, RuleId } from './validation-report.ts';
 
 export interface RowRule {
   rule: RuleId;
   /** SQL predicate over the raw (uncast) column, TRUE where the row breaks the rule. */
   predicate: string;
   message: string;
+  detail: FindingDetail;
 }
 
 /** DuckDB type names that already satisfy a contract type without a cast that could fail. */
@@ -66,6 +67,7 @@ export function typeCheck(spec: ColumnSpec, actual: string): TypeCheck {
       rule: 'type',
       predicate: `(${c} IS NOT NULL AND TRY_CAST(${c} AS ${spec.type}) IS NULL)${lossy}`,
       message: `value cannot be read as ${spec.type}`,
+      detail: { id: 'cast', params: { type: spec.type } },
     },
   };
 }
@@ -78,6 +80,7 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: 'not-null',
       predicate: `${v} IS NULL`,
       message: 'value is missing (the column may not be empty)',
+      detail: { id: 'not-null' },
     });
   }
   const max = spec.max === 'currentYear' ? currentYear : spec.max;
@@ -88,20 +91,32 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: rangeRule,
       predicate: `${v} < ${spec.min}`,
       message: `value below the minimum ${spec.min}`,
+      detail: { id: 'below-min', params: { min: spec.min } },
     });
   }
   if (max !== undefined) {
-    rules.push({ rule: rangeRule, predicate: `${v} > ${max}`, message: `value above the maximum ${max}` });
+    rules.push({
+      rule: rangeRule,
+      predicate: `${v} > ${max}`,
+      message: `value above the maximum ${max}`,
+      detail: { id: 'above-max', params: { max } },
+    });
   }
   if (spec.gt !== undefined) {
     rules.push({
       rule: 'range',
       predicate: `${v} <= ${spec.gt}`,
       message: `value must be greater than ${spec.gt}`,
+      detail: { id: 'not-above', params: { gt: spec.gt } },
     });
   }
   if (spec.type === 'DOUBLE') {
-    rules.push({ rule: 'range', predicate: `NOT isfinite(${v})`, message: 'value is NaN or infinite' });
+    rules.push({
+      rule: 'range',
+      predicate: `NOT isfinite(${v})`,
+      message: 'value is NaN or infinite',
+      detail: { id: 'not-finite' },
+    });
   }
   if (spec.enum) {
     const list = spec.enum.map((e) => `'${e.replaceAll("'", "''")}'`).join(', ');
@@ -109,6 +124,7 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: 'enum',
       predicate: `${v} NOT IN (${list})`,
       message: `value must be one of ${spec.enum.join(', ')}`,
+      detail: { id: 'enum', params: { values: spec.enum.join(', ') } },
     });
   }
   if (spec.domain === 'iso2') {
@@ -116,6 +132,7 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: 'iso-country',
       predicate: `${v} NOT IN (SELECT code FROM _contract_iso2)`,
       message: 'not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. KR, US)',
+      detail: { id: 'iso2' },
     });
   }
   if (spec.domain === 'hs6') {
@@ -123,6 +140,7 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: 'hs-code',
       predicate: `NOT regexp_full_match(${v}, '[0-9]{6}')`,
       message: 'HS code must be exactly 6 digits as text (leading zeros kept, e.g. "090111")',
+      detail: { id: 'hs6' },
     });
   }
   if (spec.domain === 'hsPrefix') {
@@ -130,6 +148,7 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       rule: 'hs-code',
       predicate: `NOT regexp_full_match(${v}, '[0-9]{2}|[0-9]{4}|[0-9]{6}')`,
       message: 'HS prefix must be 2, 4 or 6 digits as text',
+      detail: { id: 'hs-prefix' },
     });
   }
   return rules;

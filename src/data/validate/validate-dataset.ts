@@ -11,6 +11,7 @@ import { typeCheck, valueRules, type RowRule } from './column-rules.ts';
 import { ISO2_CODES } from './iso-countries.ts';
 import {
   EXAMPLE_LIMIT,
+  type FindingDetail,
   makeReport,
   type Finding,
   type TableSummary,
@@ -71,7 +72,9 @@ export async function validateDataset(
   for (const l of loaded) {
     if (!CONTRACT.some((t) => t.name === l.table)) {
       findings.push(
-        tableFinding('warning', 'unknown-table', l, `not a table of the contract; it is kept but not used`),
+        tableFinding('warning', 'unknown-table', l, `not a table of the contract; it is kept but not used`, {
+          id: 'unknown-table',
+        }),
       );
     }
   }
@@ -86,6 +89,7 @@ export async function validateDataset(
             'missing-table',
             { table: spec.name },
             `required table is missing: add ${spec.name}.parquet`,
+            { id: 'missing-table', params: { table: spec.name } },
           ),
         );
       }
@@ -102,10 +106,14 @@ export async function validateDataset(
           'row-count',
           l,
           `the manifest announces ${l.expectedRows} rows but the file has ${rows}`,
+          { id: 'row-count', params: { expected: l.expectedRows, actual: rows } },
         ),
       );
     }
-    if (rows === 0) findings.push(tableFinding('warning', 'empty-table', l, 'the table has no rows'));
+    if (rows === 0)
+      findings.push(
+        tableFinding('warning', 'empty-table', l, 'the table has no rows', { id: 'empty-table' }),
+      );
     findings.push(...(await checkColumns(engine, schema, spec, l, cols, rows, currentYear)));
     findings.push(...(await checkPrimaryKey(engine, schema, spec, l, cols)));
   }
@@ -130,10 +138,11 @@ function tableFinding(
   rule: Finding['rule'],
   l: LoadedTable,
   message: string,
+  detail: FindingDetail,
   column?: string,
   count = 1,
 ): Finding {
-  return { severity, rule, table: l.table, file: l.file, column, count, message, examples: [] };
+  return { severity, rule, table: l.table, file: l.file, column, count, message, detail, examples: [] };
 }
 
 async function countRows(engine: Engine, schema: string, table: string): Promise<number> {
@@ -165,6 +174,7 @@ async function checkColumns(
             'missing-column',
             l,
             `required column is missing (${col.type}: ${col.doc})`,
+            { id: 'missing-column', params: { type: col.type } },
             col.name,
           ),
         );
@@ -179,6 +189,7 @@ async function checkColumns(
           'type',
           l,
           `column has type ${actual}, which cannot be read as ${col.type}`,
+          { id: 'cast-impossible', params: { actual, type: col.type } },
           col.name,
           rows,
         ),
@@ -196,7 +207,10 @@ async function checkColumns(
   const extra = cols.filter((c) => !spec.columns.some((s) => s.name === c.name)).map((c) => c.name);
   if (extra.length) {
     findings.push(
-      tableFinding('warning', 'extra-column', l, `extra columns are kept and ignored: ${extra.join(', ')}`),
+      tableFinding('warning', 'extra-column', l, `extra columns are kept and ignored: ${extra.join(', ')}`, {
+        id: 'extra-columns',
+        params: { columns: extra.join(', ') },
+      }),
     );
   }
   if (rules.length === 0 || rows === 0) return findings;
@@ -221,6 +235,7 @@ async function checkColumns(
       column: col.name,
       count: n,
       message: rule.message,
+      detail: rule.detail,
       examples,
     });
   }
@@ -251,6 +266,7 @@ async function checkPrimaryKey(
       column: pk.join(', '),
       count: n,
       message: `key (${pk.join(', ')}) must be unique; ${n} key value${n === 1 ? ' appears' : 's appear'} more than once`,
+      detail: { id: 'primary-key', params: { key: pk.join(', '), n } },
       examples: examples.map(stringifyRow),
     },
   ];
@@ -333,6 +349,7 @@ async function checkForeignKeys(
       column: fk.column,
       count: n,
       message: `value not found in ${fk.refTable}.${fk.refColumn}`,
+      detail: { id: 'foreign-key', params: { ref: `${fk.refTable}.${fk.refColumn}` } },
       examples,
     });
   }
@@ -370,6 +387,7 @@ async function checkDateOrder(
       column: p.to,
       count: n,
       message: `${p.to} is before ${p.from}`,
+      detail: { id: 'date-order', params: { from: p.from, to: p.to } },
       examples,
     });
   }

@@ -31,10 +31,40 @@ export interface Finding {
   column?: string;
   /** Offending rows (or 1 for table-level findings). */
   count: number;
-  /** Plain-language description of the rule that was broken, in English (the UI translates by rule id). */
+  /** Plain-language description of the rule that was broken, in English (CLI and logs). */
   message: string;
+  /** The same, as a message id with parameters, so the UI can say it in the reader's language. */
+  detail?: FindingDetail;
   /** Up to EXAMPLE_LIMIT offending rows, each with `row` = 1-based row number in the file when known. */
   examples: Row[];
+}
+
+export type DetailId =
+  | 'cast'
+  | 'cast-impossible'
+  | 'not-null'
+  | 'below-min'
+  | 'above-max'
+  | 'not-above'
+  | 'not-finite'
+  | 'enum'
+  | 'iso2'
+  | 'hs6'
+  | 'hs-prefix'
+  | 'missing-table'
+  | 'missing-column'
+  | 'extra-columns'
+  | 'unknown-table'
+  | 'primary-key'
+  | 'foreign-key'
+  | 'date-order'
+  | 'row-count'
+  | 'empty-table'
+  | 'ignored-file';
+
+export interface FindingDetail {
+  id: DetailId;
+  params?: Record<string, string | number>;
 }
 
 export interface TableSummary {
