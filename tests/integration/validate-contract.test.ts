@@ -159,7 +159,8 @@ describe('contract validation', () => {
   it('cancels a load midway, drops what it loaded and keeps the active dataset', async () => {
     const good = await load(SAMPLE_DIR);
     const countSchemas = async () =>
-      (await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM information_schema.schemata`))[0].n;
+      (await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM information_schema.schemata`))[0]
+        .n;
     const before = await countSchemas();
     const abort = new AbortController();
     const plan = await planFromPath(SAMPLE_DIR);
