@@ -1,4 +1,5 @@
 /** English UI catalogue. `satisfies` makes the type checker flag a key missing here or unknown in Korean. */
+import { fairEn } from './fair.en.ts';
 import type { MessageKey } from './messages-ko.ts';
 import { continuityEn } from './continuity.en.ts';
 import { matchingEn } from './matching.en.ts';
@@ -137,4 +138,7 @@ const base = {
   'unit.firms': '{n} firms',
 } as const;
 
-export const en = { ...base, ...continuityEn, ...matchingEn } as const satisfies Record<MessageKey, string>;
+export const en = { ...base, ...continuityEn, ...matchingEn, ...fairEn } as const satisfies Record<
+  MessageKey,
+  string
+>;

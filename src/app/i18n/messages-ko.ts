@@ -2,6 +2,7 @@
  * Korean UI catalogue (the default language). Keys are shared with messages-en.ts, which must match.
  * Each feature area keeps its strings in its own file (continuity.ko.ts, matching.ko.ts), merged here.
  */
+import { fairKo } from './fair.ko.ts';
 import { continuityKo } from './continuity.ko.ts';
 import { matchingKo } from './matching.ko.ts';
 
@@ -138,6 +139,6 @@ const base = {
   'unit.firms': '{n}개사',
 } as const;
 
-export const ko = { ...base, ...continuityKo, ...matchingKo } as const;
+export const ko = { ...base, ...continuityKo, ...matchingKo, ...fairKo } as const;
 
 export type MessageKey = keyof typeof ko;
