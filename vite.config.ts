@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentSecurityPolicy, dataOriginsFromEnv } from './security-policy.ts';
@@ -57,7 +58,34 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), bundledSample(), cspMeta()],
+  plugins: [
+    svelte(),
+    bundledSample(),
+    cspMeta(),
+    // Booth mode: the service worker precaches the app, DuckDB-WASM (the eh bundle only), the Parquet
+    // decoder, the fonts and the bundled sample, so every screen works with no network at all.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: {
+        name: '수출 인텔리전스 · Export Intelligence',
+        short_name: '수출 인텔리전스',
+        description: '수출기업·바이어 매칭과 수출지속지수 분석 (오프라인 지원)',
+        lang: 'ko',
+        theme_color: '#0f3b7a',
+        background_color: '#f5f7fa',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,json,parquet,webmanifest}'],
+        globIgnores: ['**/duckdb-mvp*', '**/duckdb-coi*', '**/*browser-mvp*', '**/*browser-coi*'],
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -3,7 +3,7 @@
  * without server rewrites. The first segment picks the page; the rest are that page's parameters.
  * The `?data=` query parameter names a dataset URL to load at start.
  */
-export const ROUTES = ['start', 'overview', 'validation', 'continuity', 'matching', 'fair'] as const;
+export const ROUTES = ['start', 'overview', 'validation', 'continuity', 'matching', 'fair', 'booth'] as const;
 export type Route = (typeof ROUTES)[number];
 
 interface Parsed {
