@@ -42,6 +42,28 @@ function bundledSample(): Plugin {
   };
 }
 
+/**
+ * Writes dist/_headers (the format Netlify and Cloudflare Pages read) with the same policy as the
+ * preview server, so a static host sends the CSP as a header too — a <meta> policy does not cover
+ * workers. docs/hosting.md shows the S3/CloudFront and nginx equivalents.
+ */
+function headersFile(): Plugin {
+  return {
+    name: 'export-intel-headers-file',
+    apply: 'build',
+    generateBundle() {
+      const lines = [
+        '/*',
+        `  Content-Security-Policy: ${csp}`,
+        '  X-Content-Type-Options: nosniff',
+        '  Referrer-Policy: no-referrer',
+        '',
+      ];
+      this.emitFile({ type: 'asset', fileName: '_headers', source: lines.join('\n') });
+    },
+  };
+}
+
 /** Puts the CSP into the built index.html (the dev server needs inline styles, so not there). */
 function cspMeta(): Plugin {
   return {
@@ -62,6 +84,7 @@ export default defineConfig({
     svelte(),
     bundledSample(),
     cspMeta(),
+    headersFile(),
     // Booth mode: the service worker precaches the app, DuckDB-WASM (the eh bundle only), the Parquet
     // decoder, the fonts and the bundled sample, so every screen works with no network at all.
     VitePWA({
