@@ -11,6 +11,7 @@ import { normaliseDatasetUrl, planFromUrl } from '../data/dataset/plan-url.ts';
 import { loadOverview, type OverviewData } from '../data/overview-queries.ts';
 import type { ValidationReport } from '../data/validate/validation-report.ts';
 import type { DataBackend } from './data-backend.ts';
+import { planFromKept } from './kept-datasets.ts';
 import { i18n } from './i18n/i18n.svelte.ts';
 
 /** A dataset's name for display: its manifest name, or "N files" in the reader's language. */
@@ -19,7 +20,10 @@ export function datasetTitle(d: { name: string; fileCount?: number }): string {
 }
 
 export type SourceInput =
-  { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'files'; files: PickedFile[] };
+  | { kind: 'bundled' }
+  | { kind: 'url'; url: string }
+  | { kind: 'files'; files: PickedFile[] }
+  | { kind: 'kept'; id: string };
 
 export interface ActiveDataset {
   name: string;
@@ -102,7 +106,13 @@ export class DatasetState {
     const abort = new AbortController();
     this.#abort = abort;
     const name =
-      input.kind === 'url' ? input.url : input.kind === 'files' ? `${input.files.length} files` : 'sample';
+      input.kind === 'url'
+        ? input.url
+        : input.kind === 'files'
+          ? `${input.files.length} files`
+          : input.kind === 'kept'
+            ? input.id
+            : 'sample';
     const fileCount = input.kind === 'files' ? input.files.length : undefined;
     this.loading = { name, fileCount, progress: null };
     this.lastAttempt = null;
@@ -177,6 +187,8 @@ export class DatasetState {
         });
       case 'files':
         return planFromFiles(input.files);
+      case 'kept':
+        return planFromKept(input.id);
     }
   }
 }

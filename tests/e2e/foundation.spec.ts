@@ -67,6 +67,28 @@ test.describe('S3 bucket by URL', () => {
     await expect(page.getByRole('alert')).toContainText(/이전에 불러온 데이터셋/);
   });
 
+  test('keeps a bucket dataset on the device and reopens it with the bucket unreachable', async ({
+    page,
+  }) => {
+    const prefix = `http://127.0.0.1:${port}/exports/2024/`;
+    await page.goto(`/?data=${encodeURIComponent(prefix)}#/start`);
+    await expect(page.getByText(/현재 데이터셋/)).toContainText('export-intel sample', { timeout: 60_000 });
+    await page.getByRole('button', { name: /기기에 보관/ }).click();
+    await expect(page.getByText(/이 기기에 보관했습니다/)).toBeVisible({ timeout: 60_000 });
+    // From now on the bucket cannot be reached: the kept copy must be read from the device.
+    await page.context().route(`http://127.0.0.1:${port}/**`, (route) => route.abort('internetdisconnected'));
+    await page.goto('/#/booth');
+    const row = page.locator('table.kept tr', { hasText: prefix });
+    await expect(row).toBeVisible();
+    await row.getByRole('button', { name: '열기' }).click();
+    await expectOverview(page);
+    await expect(page.locator('.dataset')).toContainText(prefix);
+    await page.goto('/#/booth');
+    await page.once('dialog', (d) => d.accept());
+    await page.locator('table.kept tr', { hasText: prefix }).getByRole('button', { name: '삭제' }).click();
+    await expect(page.getByText(/보관한 데이터셋이 없습니다/)).toBeVisible();
+  });
+
   test('explains a bucket without a CORS rule', async ({ page }) => {
     await page.goto('/#/start');
     await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
