@@ -1,7 +1,7 @@
 /**
  * Takes headless-Chromium screenshots of every screen in Korean and English, for a person to look at
  * (`npx tsx scripts/screenshots.ts [route ...]`, with `npm run preview` or `npm start` serving the build
- * at :4173). Writes screenshots/<route>-<lang>.png.
+ * at :4173). Writes screenshots/<route>-<lang>.png (slashes in sub-routes become underscores).
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -30,8 +30,15 @@ for (const lang of ['ko', 'en']) {
   for (const route of routes) {
     await page.goto(`${BASE}/#/${route}`);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `screenshots/${route}-${lang}.png`, fullPage: true });
-    console.log(`screenshots/${route}-${lang}.png`);
+    // Pages that compute (e.g. the continuity pipeline) mark themselves aria-busy until they are done.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 120_000,
+    });
+    await page.waitForTimeout(300);
+    // Sub-routes (continuity/model) become file names without slashes (continuity_model-ko.png).
+    const file = `screenshots/${route.replaceAll('/', '_')}-${lang}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
   }
   await context.close();
 }

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   validate: () => import('./commands/validate.ts'),
   logit: () => import('./commands/logit.ts'),
+  continuity: () => import('./commands/continuity.ts'),
 };
 
 const io: CliIO = {

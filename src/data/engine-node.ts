@@ -5,6 +5,7 @@
  */
 import {
   DuckDBInstance,
+  DuckDBTypeId,
   type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBValue,
@@ -12,9 +13,26 @@ import {
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Engine, QualifiedName, Row, SqlValue } from './engine.ts';
+import type { Columns, Engine, QualifiedName, Row, SqlValue } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
 import { nodeParquetWasm } from './parquet/parquet-wasm-node.ts';
+
+/** Column types that queryColumns returns as Float64Array. */
+const NUMERIC_TYPES = new Set<DuckDBTypeId>([
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.UHUGEINT,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.DECIMAL,
+]);
 
 export class NodeEngine implements Engine {
   readonly kind = 'native' as const;
@@ -41,6 +59,27 @@ export class NodeEngine implements Engine {
       for (const k of Object.keys(row)) (row as Record<string, unknown>)[k] = toValue(row[k]);
     }
     return rows as T[];
+  }
+
+  async queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<Columns> {
+    const reader = await this.conn.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+    const names = reader.columnNames();
+    const columns = reader.getColumnsJS();
+    const out: Columns = {};
+    names.forEach((name, j) => {
+      const values = columns[j] ?? []; // getColumnsJS() has no columns for an empty result
+      if (NUMERIC_TYPES.has(reader.columnTypeId(j))) {
+        const f = new Float64Array(values.length);
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          f[i] = v === null || v === undefined ? NaN : Number(v);
+        }
+        out[name] = f;
+      } else {
+        out[name] = values.map(toValue);
+      }
+    });
+    return out;
   }
 
   async exec(sql: string): Promise<void> {

@@ -14,11 +14,12 @@ import {
   type DuckDBBindings,
   type DuckDBConnection,
 } from '@duckdb/duckdb-wasm/blocking';
-import type { QualifiedName, Row, SqlValue } from './engine.ts';
+import type { Columns, QualifiedName, Row, SqlValue } from './engine.ts';
 import {
   OFFLINE_SETTINGS_SQL,
   StagedArrowLoad,
   WASM_QUERY_CONFIG,
+  arrowTableToColumns,
   arrowTableToRows,
   loadOneArrowStream,
   type ArrowLoad,
@@ -52,6 +53,15 @@ export class BlockingWasmEngine implements ArrowLoadingEngine {
     const stmt = this.conn.prepare(sql);
     try {
       return arrowTableToRows<T>(stmt.query(...params));
+    } finally {
+      stmt.close();
+    }
+  }
+
+  async queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<Columns> {
+    const stmt = this.conn.prepare(sql);
+    try {
+      return arrowTableToColumns(stmt.query(...params));
     } finally {
       stmt.close();
     }

@@ -8,7 +8,7 @@
  *     (a failed or cancelled load leaves the previous table untouched and no half-loaded table behind).
  */
 import { DataType, type Table } from 'apache-arrow';
-import type { Engine, QualifiedName, Row, Value } from './engine.ts';
+import type { Columns, Engine, QualifiedName, Row, Value } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
 
 /**
@@ -33,6 +33,33 @@ export function arrowTableToRows<T extends object = Row>(table: Table): T[] {
     rows[r] = row as T;
   }
   return rows;
+}
+
+/**
+ * Arrow table → columns (Engine.queryColumns): float and integer columns copied into a Float64Array (NULL →
+ * NaN), no per-row objects; the others converted value by value like arrowTableToRows.
+ */
+export function arrowTableToColumns(table: Table): Columns {
+  const out: Columns = {};
+  table.schema.fields.forEach((field, c) => {
+    const vector = table.getChildAt(c);
+    const n = table.numRows;
+    const type = field.type;
+    // DECIMAL arrives as DOUBLE (WASM_QUERY_CONFIG), so floats and integers cover the numeric types.
+    if (vector && (DataType.isFloat(type) || DataType.isInt(type))) {
+      const f = new Float64Array(n);
+      let i = 0;
+      for (const chunk of vector.data) {
+        const values = chunk.values as ArrayLike<number | bigint>;
+        for (let k = 0; k < chunk.length; k++, i++) f[i] = chunk.getValid(k) ? Number(values[k]) : NaN;
+      }
+      out[field.name] = f;
+    } else {
+      const convert = converterFor(type);
+      out[field.name] = Array.from({ length: n }, (_, r) => convert(vector?.get(r)));
+    }
+  });
+  return out;
 }
 
 function converterFor(type: DataType): (v: unknown) => Value {

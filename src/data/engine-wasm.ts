@@ -19,11 +19,12 @@ import {
 } from '@duckdb/duckdb-wasm';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { QualifiedName, Row, SqlValue } from './engine.ts';
+import type { Columns, QualifiedName, Row, SqlValue } from './engine.ts';
 import {
   OFFLINE_SETTINGS_SQL,
   StagedArrowLoad,
   WASM_QUERY_CONFIG,
+  arrowTableToColumns,
   arrowTableToRows,
   loadOneArrowStream,
   type ArrowLoad,
@@ -70,6 +71,15 @@ export class WasmEngine implements ArrowLoadingEngine {
     const stmt = await this.conn.prepare(sql);
     try {
       return arrowTableToRows<T>(await stmt.query(...params));
+    } finally {
+      await stmt.close();
+    }
+  }
+
+  async queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<Columns> {
+    const stmt = await this.conn.prepare(sql);
+    try {
+      return arrowTableToColumns(await stmt.query(...params));
     } finally {
       await stmt.close();
     }

@@ -1,0 +1,37 @@
+/**
+ * Downloads the index table as CSV or Parquet, made in the browser (no server): CSV with a UTF-8 BOM so that
+ * Excel shows Korean names correctly; Parquet written by parquet-wasm (DuckDB-WASM cannot write Parquet
+ * offline). The parquet-wasm module is loaded on first use only.
+ */
+import { indexCsv, UTF8_BOM, type IndexRow } from '../../data/continuity/index-table.ts';
+import { indexParquet } from '../../data/continuity/index-parquet.ts';
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function downloadIndex(
+  rows: readonly IndexRow[],
+  year: number,
+  format: 'csv' | 'parquet',
+): Promise<void> {
+  const base = `continuity-index-${year}`;
+  if (format === 'csv') {
+    saveBlob(new Blob([UTF8_BOM + indexCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+    return;
+  }
+  const { loadBrowserParquetWasm } = await import('../../data/parquet/parquet-wasm-browser.ts');
+  const bytes = indexParquet(rows, await loadBrowserParquetWasm());
+  saveBlob(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' }),
+    `${base}.parquet`,
+  );
+}

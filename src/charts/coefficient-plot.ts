@@ -1,0 +1,134 @@
+/**
+ * Coefficients with confidence intervals as dots and whiskers around a zero line (one row per variable), with
+ * an optional earlier estimate as a hollow ring, so a refit's changes are visible at a glance.
+ */
+import { axisBottom, max, min, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { truncateText } from './text-width.ts';
+
+export interface CoefficientDatum {
+  label: string;
+  estimate: number;
+  lower: number;
+  upper: number;
+  /** Estimate of the same variable in an earlier model, if any. */
+  previous?: number | null;
+}
+
+export interface CoefficientPlotOptions {
+  label: string;
+  xLabel?: string;
+  format?: (v: number) => string;
+  /** Legend text for the hollow ring (earlier model). */
+  previousLabel?: string;
+  width?: number;
+  rowHeight?: number;
+  labelWidth?: number;
+}
+
+export function coefficientPlot(
+  svg: SVGSVGElement,
+  data: readonly CoefficientDatum[],
+  o: CoefficientPlotOptions,
+): void {
+  const width = o.width ?? 640;
+  const rowHeight = o.rowHeight ?? 22;
+  const hasPrevious = data.some((d) => d.previous !== undefined && d.previous !== null);
+  const margin = { top: hasPrevious ? 26 : 8, right: 20, bottom: 44, left: o.labelWidth ?? 190 };
+  const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => v.toFixed(2));
+  const finite = data.filter((d) => Number.isFinite(d.estimate));
+  const lo = Math.min(
+    0,
+    min(finite, (d) => (Number.isFinite(d.lower) ? d.lower : d.estimate)) ?? 0,
+    min(finite, (d) => d.previous ?? 0) ?? 0,
+  );
+  const hi = Math.max(
+    0,
+    max(finite, (d) => (Number.isFinite(d.upper) ? d.upper : d.estimate)) ?? 0,
+    max(finite, (d) => d.previous ?? 0) ?? 0,
+  );
+  const x = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = scaleBand()
+    .domain(data.map((d) => d.label))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.3);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => fmt(Number(v))),
+    );
+  if (o.xLabel) {
+    s.append('text')
+      .attr('x', (margin.left + width - margin.right) / 2)
+      .attr('y', height - 8)
+      .attr('text-anchor', 'middle')
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.muted)
+      .text(o.xLabel);
+  }
+  s.append('line')
+    .attr('x1', x(0))
+    .attr('x2', x(0))
+    .attr('y1', margin.top)
+    .attr('y2', height - margin.bottom)
+    .attr('stroke', PALETTE.muted)
+    .attr('stroke-dasharray', '3 3');
+  const row = s
+    .append('g')
+    .selectAll('g')
+    .data(data)
+    .join('g')
+    .attr('transform', (d) => `translate(0,${(y(d.label) ?? 0) + y.bandwidth() / 2})`);
+  row
+    .append('text')
+    .attr('x', margin.left - 8)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .attr('font-size', 12)
+    .attr('fill', PALETTE.text)
+    .text((d) => truncateText(d.label, margin.left - 12, 12));
+  row
+    .filter((d) => Number.isFinite(d.lower) && Number.isFinite(d.upper))
+    .append('line')
+    .attr('x1', (d) => x(d.lower))
+    .attr('x2', (d) => x(d.upper))
+    .attr('stroke', PALETTE.primaryLight)
+    .attr('stroke-width', 3);
+  row
+    .filter((d) => d.previous !== undefined && d.previous !== null && Number.isFinite(d.previous))
+    .append('circle')
+    .attr('cx', (d) => x(d.previous ?? 0))
+    .attr('r', 6)
+    .attr('fill', 'none')
+    .attr('stroke', PALETTE.accent)
+    .attr('stroke-width', 2);
+  row
+    .filter((d) => Number.isFinite(d.estimate))
+    .append('circle')
+    .attr('cx', (d) => x(d.estimate))
+    .attr('r', 4.5)
+    .attr('fill', (d) => (d.lower > 0 || d.upper < 0 ? PALETTE.primary : PALETTE.muted))
+    .append('title')
+    .text((d) => `${d.label}: ${fmt(d.estimate)} [${fmt(d.lower)}, ${fmt(d.upper)}]`);
+  if (hasPrevious && o.previousLabel) {
+    const g = s.append('g').attr('transform', `translate(${margin.left},12)`);
+    g.append('circle')
+      .attr('r', 5)
+      .attr('fill', 'none')
+      .attr('stroke', PALETTE.accent)
+      .attr('stroke-width', 2);
+    g.append('text')
+      .attr('x', 10)
+      .attr('dy', '0.35em')
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.text)
+      .text(o.previousLabel);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Signed horizontal bars around zero, one labelled row each: a firm's drivers βⱼ·(xᵢⱼ − x̄ⱼ) (what pulls its
+ * index down or up against the average firm) and the risk factors (standardized difference, risk group −
+ * continuing group). Negative bars use `negativeColor`, positive ones `positiveColor`.
+ */
+import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { truncateText } from './text-width.ts';
+
+export interface DivergingDatum {
+  label: string;
+  value: number;
+  /** Extra tooltip text. */
+  detail?: string;
+}
+
+export interface DivergingBarsOptions {
+  label: string;
+  format?: (v: number) => string;
+  xLabel?: string;
+  negativeColor?: string;
+  positiveColor?: string;
+  width?: number;
+  rowHeight?: number;
+  labelWidth?: number;
+}
+
+export function divergingBars(
+  svg: SVGSVGElement,
+  data: readonly DivergingDatum[],
+  o: DivergingBarsOptions,
+): void {
+  const width = o.width ?? 640;
+  const rowHeight = o.rowHeight ?? 24;
+  const margin = { top: 8, right: 20, bottom: o.xLabel ? 44 : 28, left: o.labelWidth ?? 190 };
+  const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => v.toFixed(2));
+  const extent = max(data, (d) => (Number.isFinite(d.value) ? Math.abs(d.value) : 0)) || 1;
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = scaleBand()
+    .domain(data.map((d) => d.label))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.2);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => fmt(Number(v))),
+    );
+  if (o.xLabel) {
+    s.append('text')
+      .attr('x', (margin.left + width - margin.right) / 2)
+      .attr('y', height - 8)
+      .attr('text-anchor', 'middle')
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.muted)
+      .text(o.xLabel);
+  }
+  const row = s.append('g').selectAll('g').data(data).join('g');
+  row
+    .append('rect')
+    .attr('x', (d) => x(Math.min(0, d.value)))
+    .attr('width', (d) => (Number.isFinite(d.value) ? Math.abs(x(d.value) - x(0)) : 0))
+    .attr('y', (d) => y(d.label) ?? 0)
+    .attr('height', y.bandwidth())
+    .attr('fill', (d) =>
+      d.value < 0 ? (o.negativeColor ?? PALETTE.danger) : (o.positiveColor ?? PALETTE.ok),
+    )
+    .append('title')
+    .text((d) => `${d.label}: ${fmt(d.value)}${d.detail ? ` — ${d.detail}` : ''}`);
+  row
+    .append('text')
+    .attr('x', margin.left - 8)
+    .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .attr('font-size', 12)
+    .attr('fill', PALETTE.text)
+    .text((d) => truncateText(d.label, margin.left - 12, 12));
+  row
+    .append('text')
+    // The value sits on the other side of zero from its bar, so it never runs into the row labels.
+    .attr('x', (d) => (d.value < 0 ? x(0) + 4 : x(0) - 4))
+    .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', (d) => (d.value < 0 ? 'start' : 'end'))
+    .attr('font-size', 11)
+    .attr('fill', PALETTE.muted)
+    .text((d) => (Number.isFinite(d.value) ? fmt(d.value) : ''));
+  s.append('line')
+    .attr('x1', x(0))
+    .attr('x2', x(0))
+    .attr('y1', margin.top)
+    .attr('y2', height - margin.bottom)
+    .attr('stroke', PALETTE.text);
+}

@@ -1,0 +1,104 @@
+/**
+ * Stacked columns per year, one segment per series (the continuity statuses: continuing, stopped, pending,
+ * beginner), with a legend and an optional highlighted year (the year the dashboard is showing).
+ */
+import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { textWidth } from './text-width.ts';
+
+export interface StackSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface StackDatum {
+  x: string;
+  values: Record<string, number>;
+}
+
+export interface StatusBarsOptions {
+  label: string;
+  series: readonly StackSeries[];
+  width?: number;
+  height?: number;
+  format?: (v: number) => string;
+  /** x value drawn with a marker underneath. */
+  highlight?: string;
+}
+
+export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: StatusBarsOptions): void {
+  const width = o.width ?? 640;
+  const height = o.height ?? 280;
+  const margin = { top: 34, right: 12, bottom: 30, left: 52 };
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => String(v));
+  const total = (d: StackDatum) => o.series.reduce((a, k) => a + (d.values[k.key] ?? 0), 0);
+  const x = scaleBand()
+    .domain(data.map((d) => d.x))
+    .range([margin.left, width - margin.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, max(data, total) || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  s.append('g')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(5)
+        .tickFormat((v) => fmt(Number(v))),
+    )
+    .call((g) => g.select('.domain').remove())
+    .call((g) =>
+      g
+        .selectAll('.tick line')
+        .clone()
+        .attr('x2', width - margin.left - margin.right)
+        .attr('stroke', PALETTE.grid),
+    );
+  const axis = s
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(axisBottom(x).tickSizeOuter(0));
+  if (o.highlight !== undefined) {
+    axis
+      .selectAll<SVGGElement, string>('.tick')
+      .filter((d) => d === o.highlight)
+      .select('text')
+      .attr('font-weight', 700)
+      .attr('fill', PALETTE.text);
+  }
+  const columns = s.append('g').selectAll('g').data(data).join('g');
+  columns.each(function (d) {
+    let base = 0;
+    for (const k of o.series) {
+      const v = d.values[k.key] ?? 0;
+      if (v <= 0) continue;
+      const rect = select(this)
+        .append('rect')
+        .attr('x', x(d.x) ?? 0)
+        .attr('width', x.bandwidth())
+        .attr('y', y(base + v))
+        .attr('height', y(base) - y(base + v))
+        .attr('fill', k.color)
+        .attr('opacity', o.highlight === undefined || o.highlight === d.x ? 1 : 0.7);
+      rect.append('title').text(`${d.x} ${k.label}: ${fmt(v)}`);
+      base += v;
+    }
+  });
+  const legend = s.append('g').attr('transform', `translate(${margin.left},12)`);
+  let lx = 0;
+  for (const k of o.series) {
+    const g = legend.append('g').attr('transform', `translate(${lx},0)`);
+    g.append('rect').attr('width', 12).attr('height', 12).attr('fill', k.color).attr('rx', 2);
+    const text = g
+      .append('text')
+      .attr('x', 16)
+      .attr('y', 10)
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.text)
+      .text(k.label);
+    lx += 30 + textWidth(text.node(), k.label, 12);
+  }
+}

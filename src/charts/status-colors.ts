@@ -1,0 +1,9 @@
+/** Colours of the continuity statuses, shared by every chart and legend that shows them. */
+import { PALETTE } from './chart-frame.ts';
+
+export const STATUS_COLORS: Record<'continuing' | 'stopped' | 'pending' | 'beginner', string> = {
+  continuing: PALETTE.ok,
+  stopped: PALETTE.danger,
+  pending: PALETTE.muted,
+  beginner: PALETTE.accent,
+};

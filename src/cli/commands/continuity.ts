@@ -1,0 +1,264 @@
+/**
+ * `continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]` (DESIGN §7): the export
+ * continuity index on a dataset folder, through the same pipeline as the app (src/data/continuity).
+ * T defaults to the latest year with statuses; the model is fitted on every labelled pair (t, t+1); --out
+ * writes one row per firm with a status at T (exporter_id, year, status, index, risk_group).
+ *
+ * JSON (exactly these keys): {"year","counts":{"continuing","stopped","pending","beginner"},
+ * "model":{"n","coefficients":[{"name","estimate","std_error","z","p"}],"log_likelihood","aic","bic",
+ * "mcfadden_r2"} | null,"validation":{"auc","ks","brier"} | null,"warnings":[...]}. Counts are printed even
+ * when no model can be fitted; then model is null and the warnings say why.
+ * Exit codes: 0 done (also without a model), 2 bad input (missing folder, invalid dataset, unknown year, bad
+ * --out extension), 1 bug.
+ */
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { InputError } from '../../core/errors.ts';
+import type { LogitKernel } from '../../core/stats/logit-kernel.ts';
+import { tsLogitKernel } from '../../core/stats/logit-kernel-ts.ts';
+import {
+  DEFAULT_THRESHOLD,
+  indexTableAt,
+  runContinuityPipeline,
+  type PipelineResult,
+} from '../../data/continuity/continuity-pipeline.ts';
+import { indexCsv, type IndexRow } from '../../data/continuity/index-table.ts';
+import { planFromPath } from '../../data/dataset/plan-dir.node.ts';
+import { nativeInsert } from '../../data/dataset/insert-native.node.ts';
+import { loadDataset } from '../../data/dataset/load-dataset.ts';
+import { NodeEngine } from '../../data/engine-node.ts';
+import { formatFinding } from '../../data/validate/validation-report.ts';
+import { intOption, parseCliArgs, requireOption } from '../cli-args.ts';
+import { printJson, type CliCommand, type CliIO } from '../cli-command.ts';
+
+const USAGE =
+  'npm run --silent cli -- continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]';
+
+export interface ContinuityJson {
+  year: number;
+  counts: { continuing: number; stopped: number; pending: number; beginner: number };
+  model: {
+    n: number;
+    coefficients: {
+      name: string;
+      estimate: number | null;
+      std_error: number | null;
+      z: number | null;
+      p: number | null;
+    }[];
+    log_likelihood: number | null;
+    aic: number | null;
+    bic: number | null;
+    mcfadden_r2: number | null;
+  } | null;
+  validation: { auc: number | null; ks: number | null; brier: number | null } | null;
+  warnings: string[];
+}
+
+export const command: CliCommand = {
+  name: 'continuity',
+  summary: 'Export continuity index: statuses, model, out-of-time validation and the index per firm',
+  usage: USAGE,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values } = parseCliArgs(
+      argv,
+      {
+        data: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        threshold: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      USAGE,
+    );
+    const dir = requireOption(values.data, 'data', USAGE);
+    const year = values.year === undefined ? undefined : intOption(values.year, 'year', 0, 1);
+    const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
+    if (!(threshold >= 0 && threshold <= 100))
+      throw new InputError(`--threshold must be a number from 0 to 100, got "${values.threshold}"`, 'usage');
+    const format = values.out === undefined ? null : outFormat(values.out);
+
+    const engine = await NodeEngine.create();
+    try {
+      const plan = await planFromPath(dir);
+      const loaded = await loadDataset(plan, { engine, insertFile: nativeInsert(engine) });
+      if (!loaded.activated) {
+        const errors = loaded.report.errors;
+        throw new InputError(
+          `${dir}: the dataset does not meet the data contract (${errors.length} error${errors.length === 1 ? '' : 's'}):\n` +
+            errors
+              .slice(0, 5)
+              .map((f) => `  ${formatFinding(f)}`)
+              .join('\n') +
+            `\nrun \`npm run --silent cli -- validate ${dir}\` for the full report`,
+          'invalid-dataset',
+        );
+      }
+      const result = await runContinuityPipeline(engine, { year, kernel: await wasmOrTs(io) });
+      if (values.out && format) {
+        const rows = await indexTableAt(engine, result, threshold);
+        await writeIndex(engine, rows, values.out, format);
+        io.err(`wrote ${rows.length} rows to ${values.out}`);
+      }
+      const json = toJson(result);
+      if (values.json) printJson(io, json);
+      else io.out(formatText(result, json, threshold));
+      return 0;
+    } finally {
+      await engine.close();
+    }
+  },
+};
+
+function outFormat(path: string): 'csv' | 'parquet' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.parquet') return 'parquet';
+  throw new InputError(`--out must end in .parquet or .csv, got "${path}"\nusage: ${USAGE}`, 'usage');
+}
+
+async function writeIndex(
+  engine: NodeEngine,
+  rows: readonly IndexRow[],
+  path: string,
+  format: 'csv' | 'parquet',
+): Promise<void> {
+  const target = resolve(path);
+  if (format === 'csv') {
+    await writeFile(target, indexCsv(rows)).catch((e: Error) => {
+      throw new InputError(`cannot write ${path}: ${e.message}`, 'write-failed');
+    });
+    return;
+  }
+  const table = { schema: 'continuity_export', table: 'index_rows' };
+  await engine.exec(`CREATE SCHEMA IF NOT EXISTS continuity_export;
+    CREATE OR REPLACE TABLE continuity_export.index_rows (exporter_id VARCHAR, year INTEGER, status VARCHAR,
+      "index" DOUBLE, risk_group BOOLEAN)`);
+  const appender = await engine.createAppender(table);
+  for (const r of rows) {
+    appender.appendVarchar(r.exporter_id);
+    appender.appendInteger(r.year);
+    appender.appendVarchar(r.status);
+    if (r.index === null) appender.appendNull();
+    else appender.appendDouble(r.index);
+    if (r.risk_group === null) appender.appendNull();
+    else appender.appendBoolean(r.risk_group);
+    appender.endRow();
+  }
+  appender.closeSync();
+  try {
+    await engine.query(
+      'COPY (SELECT * FROM continuity_export.index_rows ORDER BY exporter_id) TO ? (FORMAT parquet, COMPRESSION zstd)',
+      [target],
+    );
+  } catch (e) {
+    throw new InputError(`cannot write ${path}: ${(e as Error).message}`, 'write-failed');
+  }
+}
+
+async function wasmOrTs(io: CliIO): Promise<LogitKernel> {
+  try {
+    const { loadWasmLogitKernel } = await import('../../../wasm/logit-kernel.ts');
+    return await loadWasmLogitKernel();
+  } catch (e) {
+    io.err(`note: ${(e as Error).message}; using the TypeScript kernel`);
+    return tsLogitKernel;
+  }
+}
+
+function finite(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+export function toJson(result: PipelineResult): ContinuityJson {
+  const { run, counts } = result;
+  return {
+    year: result.year,
+    counts: {
+      continuing: counts.continuing,
+      stopped: counts.stopped,
+      pending: counts.pending,
+      beginner: counts.beginner,
+    },
+    model: run
+      ? {
+          n: run.model.n,
+          coefficients: run.model.coefficients.map((c) => ({
+            name: c.name,
+            estimate: finite(c.estimate),
+            std_error: finite(c.stdError),
+            z: finite(c.z),
+            p: finite(c.p),
+          })),
+          log_likelihood: finite(run.model.logLikelihood),
+          aic: finite(run.model.aic),
+          bic: finite(run.model.bic),
+          mcfadden_r2: finite(run.model.mcfaddenR2),
+        }
+      : null,
+    validation: run?.validation
+      ? {
+          auc: finite(run.validation.auc),
+          ks: finite(run.validation.ks),
+          brier: finite(run.validation.brier),
+        }
+      : null,
+    warnings: result.warnings,
+  };
+}
+
+function num(v: number | null, digits = 4): string {
+  if (v === null) return '—';
+  return Math.abs(v) >= 1e6 || (v !== 0 && Math.abs(v) < 1e-4)
+    ? v.toExponential(digits - 1)
+    : v.toFixed(digits);
+}
+
+function formatText(result: PipelineResult, json: ContinuityJson, threshold: number): string {
+  const c = json.counts;
+  const out = [
+    `Export continuity index — ${result.year}`,
+    `statuses: continuing ${c.continuing}, stopped ${c.stopped}, pending ${c.pending}, beginner ${c.beginner}`,
+  ];
+  const run = result.run;
+  if (run && json.model) {
+    const header = ['', 'estimate', 'std_error', 'z', 'p'];
+    const rows = json.model.coefficients.map((k) => [
+      k.name,
+      num(k.estimate),
+      num(k.std_error),
+      num(k.z, 3),
+      num(k.p),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) =>
+      cells.map((s, i) => (i === 0 ? s.padEnd(widths[i]) : s.padStart(widths[i]))).join('  ');
+    out.push(
+      '',
+      `model: logit of "continuing next year" on ${run.variables.length} variables, n = ${json.model.n}`,
+      line(header),
+      ...rows.map(line),
+      `log-likelihood ${num(json.model.log_likelihood)}   AIC ${num(json.model.aic)}   BIC ${num(json.model.bic)}   McFadden R² ${num(json.model.mcfadden_r2)}`,
+    );
+    if (run.validation && json.validation) {
+      const v = run.validation;
+      out.push(
+        `out-of-time validation (train ${v.trainFrom}–${v.trainTo}, test ${v.testYear}; n = ${v.nTest}): ` +
+          `AUC ${num(json.validation.auc)}   KS ${num(json.validation.ks)}   Brier ${num(json.validation.brier)}`,
+      );
+    }
+    const f = result.data.features;
+    let scored = 0;
+    let risk = 0;
+    for (let i = 0; i < f.n; i++) {
+      if (f.year[i] !== result.year || !Number.isFinite(run.index[i])) continue;
+      scored++;
+      if (run.index[i] < threshold) risk++;
+    }
+    out.push(
+      `index ${result.year}: ${scored} firms scored, ${risk} in the risk group (index < ${threshold})`,
+    );
+  }
+  if (json.warnings.length) out.push('', 'warnings:', ...json.warnings.map((w) => `  - ${w}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,52 @@
+/**
+ * The candidate variables of the continuity model (DESIGN §5), in the order the model card lists them.
+ * Only names and groups live here; their Korean/English labels, definitions and missing-value rules are UI
+ * text in src/app/i18n/continuity.*.ts (keys `cvar.<name>`, `cvar.<name>.def`, `cvar.<name>.missing`), and
+ * the SQL that computes them is feature-sql.ts. docs/continuity-method.md documents each one.
+ */
+export type VariableGroup =
+  'capability' | 'stability' | 'credit' | 'external' | 'world' | 'history' | 'missing';
+
+export interface CandidateVariable {
+  name: string;
+  group: VariableGroup;
+}
+
+export const CANDIDATES: readonly CandidateVariable[] = [
+  { name: 'lang_staff', group: 'capability' },
+  { name: 'marketing_staff_log', group: 'capability' },
+  { name: 'trade_show', group: 'capability' },
+  { name: 'certifications', group: 'capability' },
+  { name: 'firm_age', group: 'stability' },
+  { name: 'employees_log', group: 'stability' },
+  { name: 'net_margin', group: 'stability' },
+  { name: 'operating_margin', group: 'stability' },
+  { name: 'sales_growth', group: 'stability' },
+  { name: 'capital_log', group: 'stability' },
+  { name: 'credit_grade', group: 'credit' },
+  { name: 'fx_change', group: 'external' },
+  { name: 'crisis_level', group: 'external' },
+  { name: 'import_growth', group: 'external' },
+  { name: 'oil_change', group: 'world' },
+  { name: 'raw_material_change', group: 'world' },
+  { name: 'years_exported', group: 'history' },
+  { name: 'exported_now', group: 'history' },
+  { name: 'n_markets', group: 'history' },
+  { name: 'hs_diversity', group: 'history' },
+  { name: 'value_growth', group: 'history' },
+  { name: 'missing_financials', group: 'missing' },
+  { name: 'missing_capability', group: 'missing' },
+  { name: 'missing_credit', group: 'missing' },
+];
+
+export const CANDIDATE_NAMES: readonly string[] = CANDIDATES.map((c) => c.name);
+
+export const VARIABLE_GROUPS: readonly VariableGroup[] = [
+  'capability',
+  'stability',
+  'credit',
+  'external',
+  'world',
+  'history',
+  'missing',
+];

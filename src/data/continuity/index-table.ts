@@ -1,0 +1,59 @@
+/**
+ * The index table users export (DESIGN §7, `continuity --out` and the dashboard's download buttons): one row
+ * per firm with a status at year T — exporter_id, year, status, index (0–100, null when the firm cannot be
+ * scored: no firm_years row at T, or no model), risk_group (index < threshold; null without an index).
+ * CSV is built here (RFC 4180 quoting, no formula injection; the browser adds a UTF-8 BOM for Excel); Parquet by
+ * index-parquet.ts (browser) or DuckDB COPY (CLI).
+ */
+import type { ContinuityStatus } from '../../core/continuity/feature-table.ts';
+
+export interface IndexRow {
+  exporter_id: string;
+  year: number;
+  status: ContinuityStatus;
+  index: number | null;
+  risk_group: boolean | null;
+}
+
+export const INDEX_COLUMNS = ['exporter_id', 'year', 'status', 'index', 'risk_group'] as const;
+
+/**
+ * Joins the statuses at `year` with the index of the same firm-year (`index` per feature row, looked up by
+ * `rowOf`). Rows come out in the order of `statuses`.
+ */
+export function indexRows(
+  statuses: readonly { exporter_id: string; status: ContinuityStatus }[],
+  year: number,
+  indexOf: (exporterId: string) => number | undefined,
+  threshold: number,
+): IndexRow[] {
+  return statuses.map((s) => {
+    const v = indexOf(s.exporter_id);
+    const index = v !== undefined && Number.isFinite(v) ? v : null;
+    return {
+      exporter_id: s.exporter_id,
+      year,
+      status: s.status,
+      index,
+      risk_group: index === null ? null : index < threshold,
+    };
+  });
+}
+
+/** One CSV cell: RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading '. */
+export function csvCell(v: string | number | boolean | null): string {
+  if (v === null) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** CSV text (header + rows, CRLF line ends as RFC 4180 says), without BOM. */
+export function indexCsv(rows: readonly IndexRow[]): string {
+  const lines = [INDEX_COLUMNS.join(',')];
+  for (const r of rows) lines.push(INDEX_COLUMNS.map((c) => csvCell(r[c])).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** UTF-8 byte-order mark: spreadsheet programs then read the file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';

@@ -1,0 +1,191 @@
+/**
+ * The `continuity` command as outside checks call it (DESIGN §7): spawned through tsx on the bundled sample, its
+ * JSON has exactly the contract's keys; --out writes the index table as CSV and Parquet (one row per firm with a
+ * status at T, with contract types); bad input exits 2 with a one-line reason and no stack trace; a dataset with
+ * too few years still prints its counts, with model null and a warning.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeEngine } from '../../src/data/engine-node.ts';
+import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'src/cli/main.ts', 'continuity', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'cli-continuity-'));
+});
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+describe('continuity --json on the sample', () => {
+  let run: Run;
+  let json: Record<string, unknown>;
+  beforeAll(async () => {
+    run = await cli('--data', 'data-samples/sample', '--json');
+    json = JSON.parse(run.stdout) as Record<string, unknown>;
+  });
+
+  it('prints exactly the documented keys and nothing else on stdout', () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(Object.keys(json)).toEqual(['year', 'counts', 'model', 'validation', 'warnings']);
+    expect(json.year).toBe(2024);
+    expect(json.counts).toEqual({ continuing: 740, stopped: 573, pending: 64, beginner: 168 });
+    const model = json.model as Record<string, unknown>;
+    expect(Object.keys(model)).toEqual(['n', 'coefficients', 'log_likelihood', 'aic', 'bic', 'mcfadden_r2']);
+    const coefficients = model.coefficients as Record<string, unknown>[];
+    expect(coefficients[0].name).toBe('const');
+    for (const c of coefficients) {
+      expect(Object.keys(c)).toEqual(['name', 'estimate', 'std_error', 'z', 'p']);
+      expect(typeof c.estimate).toBe('number');
+    }
+    expect(model.n).toBeGreaterThan(8000);
+    const validation = json.validation as Record<string, number>;
+    expect(Object.keys(validation)).toEqual(['auc', 'ks', 'brier']);
+    expect(validation.auc).toBeGreaterThan(0.96);
+    expect(Array.isArray(json.warnings)).toBe(true);
+  });
+
+  it('takes --year', async () => {
+    const r = await cli('--data', 'data-samples/sample', '--year', '2017', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { year: number; counts: Record<string, number> };
+    expect(j.year).toBe(2017);
+    expect(j.counts).toMatchObject({ continuing: 648, stopped: 120 });
+  });
+});
+
+describe('continuity --out', () => {
+  it('writes the index table as CSV', async () => {
+    const file = join(tmp, 'index.csv');
+    const r = await cli('--data', 'data-samples/sample', '--out', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Export continuity index — 2024/);
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('exporter_id,year,status,index,risk_group');
+    expect(lines).toHaveLength(1 + 740 + 573 + 64 + 168);
+    const cells = lines.slice(1).map((l) => l.split(','));
+    expect(
+      cells.every((c) => c[1] === '2024' && ['continuing', 'stopped', 'pending', 'beginner'].includes(c[2])),
+    ).toBe(true);
+    const scored = cells.filter((c) => c[3] !== '');
+    expect(scored.length).toBeGreaterThan(1500);
+    expect(scored.every((c) => (Number(c[3]) < 50 ? 'true' : 'false') === c[4])).toBe(true);
+    expect(cells.filter((c) => c[3] === '').every((c) => c[4] === '')).toBe(true);
+  });
+
+  it('writes the index table as Parquet with the contract types', async () => {
+    const file = join(tmp, 'index.parquet');
+    const r = await cli('--data', 'data-samples/sample', '--year', '2023', '--out', file, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(2023);
+    const engine = await NodeEngine.create();
+    try {
+      const types = await engine.query<{ column_name: string; column_type: string }>(
+        'SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))',
+        [file],
+      );
+      expect(types.map((t) => [t.column_name, t.column_type])).toEqual([
+        ['exporter_id', 'VARCHAR'],
+        ['year', 'INTEGER'],
+        ['status', 'VARCHAR'],
+        ['index', 'DOUBLE'],
+        ['risk_group', 'BOOLEAN'],
+      ]);
+      const [s] = await engine.query<{ n: number; years: number; bad: number }>(
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT year)::INTEGER AS years,
+           count(*) FILTER (WHERE risk_group IS DISTINCT FROM ("index" < 50))::INTEGER AS bad
+         FROM read_parquet(?)`,
+        [file],
+      );
+      expect(s.years).toBe(1);
+      expect(s.bad).toBe(0);
+      expect(s.n).toBeGreaterThan(1400);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('continuity bad input', () => {
+  const expectBadInput = (r: Run, message: RegExp) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  };
+  it('missing folder, missing --data, unknown year, bad --out, bad --threshold', async () => {
+    expectBadInput(await cli('--data', join(tmp, 'nope'), '--json'), /no such file or folder/);
+    expectBadInput(await cli('--json'), /--data is required/);
+    expectBadInput(
+      await cli('--data', 'data-samples/sample', '--year', '1990', '--json'),
+      /no exporter has a status in 1990.*2015–2024/,
+    );
+    expectBadInput(
+      await cli('--data', 'data-samples/sample', '--out', join(tmp, 'x.txt')),
+      /--out must end in \.parquet or \.csv/,
+    );
+    expectBadInput(
+      await cli('--data', 'data-samples/sample', '--threshold', '150'),
+      /--threshold must be a number from 0 to 100/,
+    );
+  });
+
+  it('an invalid dataset', async () => {
+    const dir = await copySample();
+    try {
+      await rewriteTable(dir, 'firm_years', 'SELECT * EXCLUDE (employees) FROM t');
+      expectBadInput(await cli('--data', dir, '--json'), /does not meet the data contract.*employees/s);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('too few years: counts printed, model and validation null, warnings say why (exit 0)', async () => {
+    const dir = await copySample();
+    try {
+      for (const t of ['firm_years', 'exports'])
+        await rewriteTable(dir, t, 'SELECT * FROM t WHERE year <= 2016');
+      const r = await cli('--data', dir, '--json');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout) as {
+        year: number;
+        counts: Record<string, number>;
+        model: unknown;
+        validation: unknown;
+        warnings: string[];
+      };
+      expect(j.year).toBe(2016);
+      expect(Object.keys(j.counts)).toEqual(['continuing', 'stopped', 'pending', 'beginner']);
+      expect(j.model).toBeNull();
+      expect(j.validation).toBeNull();
+      expect(j.warnings.join(' ')).toMatch(/no labelled firm-years/);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
