@@ -11,6 +11,8 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   validate: () => import('./commands/validate.ts'),
   logit: () => import('./commands/logit.ts'),
+  match: () => import('./commands/match.ts'),
+  'evaluate-matching': () => import('./commands/evaluate-matching.ts'),
   continuity: () => import('./commands/continuity.ts'),
 };
 

@@ -163,3 +163,20 @@ describe('toUnitInterval', () => {
     expect(Array.from(toUnitInterval([-1, 0]))).toEqual([0, 0]);
   });
 });
+
+describe('scores of one list only (scoreRowAt / scoreColAt)', () => {
+  it('equal the full score vectors at those indices, for both models (−1 → 0)', async () => {
+    const { alsModelFromFactors } = await import('../../src/core/matching/index.ts');
+    const m = blocks();
+    const als = fitAls(m, { factors: 3, iterations: 5, seed: 1 });
+    const rebuilt = alsModelFromFactors(6, 6, 3, als.rowFactors, als.colFactors);
+    for (const model of [als, rebuilt, fitItemKnn(m)]) {
+      const idx = [4, 0, -1, 2];
+      const row = model.scoreRow(1);
+      expect(Array.from(model.scoreRowAt(1, idx))).toEqual([row[4], row[0], 0, row[2]]);
+      const col = model.scoreCol(5);
+      expect(Array.from(model.scoreColAt(5, idx))).toEqual([col[4], col[0], 0, col[2]]);
+    }
+    expect(() => alsModelFromFactors(6, 6, 2, als.rowFactors, als.colFactors)).toThrow(InputError);
+  });
+});

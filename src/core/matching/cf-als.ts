@@ -226,6 +226,24 @@ export function fitAls(matrix: InteractionMatrix, options: AlsOptions = {}): Als
     if (o.trackLoss) loss.push(objective(x, y, matrix, f, o.regularization, conf));
   }
 
+  return alsModelFromFactors(nRows, nCols, f, x, y, loss);
+}
+
+/**
+ * The scoring model from fitted factors (x: nRows × f, y: nCols × f, row-major). Lets the fit run elsewhere (a
+ * Web Worker in the app) and only the factors travel back.
+ */
+export function alsModelFromFactors(
+  nRows: number,
+  nCols: number,
+  f: number,
+  x: Float64Array,
+  y: Float64Array,
+  loss: readonly number[] = [],
+): AlsModel {
+  if (x.length !== nRows * f || y.length !== nCols * f) {
+    throw new InputError(`ALS factors must be ${nRows}×${f} and ${nCols}×${f}.`, 'bad-shape');
+  }
   const score = (
     src: Float64Array,
     so: number,
@@ -251,6 +269,19 @@ export function fitAls(matrix: InteractionMatrix, options: AlsOptions = {}): Als
     scoreCol(col, out) {
       checkIndex(col, nCols, 'Buyer (column)');
       return score(y, col * f, x, nRows, outBuffer(out, nRows));
+    },
+    // Only the candidates of one list: k dot products instead of one per party (a fair's lists at scale).
+    scoreRowAt(row, cols, out) {
+      checkIndex(row, nRows, 'Exporter (row)');
+      const o = out ?? new Float32Array(cols.length);
+      for (let i = 0; i < cols.length; i++) o[i] = cols[i] >= 0 ? dot(x, row * f, y, cols[i] * f, f) : 0;
+      return o;
+    },
+    scoreColAt(col, rows, out) {
+      checkIndex(col, nCols, 'Buyer (column)');
+      const o = out ?? new Float32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) o[i] = rows[i] >= 0 ? dot(y, col * f, x, rows[i] * f, f) : 0;
+      return o;
     },
   };
 }

@@ -2,10 +2,11 @@
  * The interaction matrix for collaborative filtering: rows = exporters, columns = buyers, value r ≥ 0 = the summed
  * strength of evidence that the pair is of mutual interest (implicit feedback; Hu, Koren & Volinsky 2008).
  * Evidence comes from past matches weighted by how far they got, and from web-log events aimed at the other
- * party. Default weights (an analyst setting, documented in docs/matching-method.md):
+ * party. Default weights (an analyst setting, chosen by evaluation on earlier events: docs/matching-method.md §5):
  *
- *   match requested 1, declined 0.5 (interest shown, then refused), accepted 2, met 3, contracted 5
- *   web log page_view 0.2, click 0.3, search 0.3, save 1, request 1
+ *   match requested 0.5 (outcome still open), declined 0 (a refusal is not evidence of fit), accepted 2, met 3,
+ *   contracted 5
+ *   web log page_view 0.4, click 0.6, search 0.3, save 2, request 1
  *
  * Stored twice, as CSR (by row) and CSC (by column), with Int32Array offsets/indices and Float32Array values,
  * so both directions (buyers for an exporter, exporters for a buyer) are cheap. Duplicate (row, col) entries are
@@ -14,18 +15,18 @@
 import { InputError } from '../errors.ts';
 
 export const MATCH_INTERACTION_WEIGHTS = {
-  requested: 1,
-  declined: 0.5,
+  requested: 0.5,
+  declined: 0,
   accepted: 2,
   met: 3,
   contracted: 5,
 } as const;
 
 export const WEBLOG_INTERACTION_WEIGHTS = {
-  page_view: 0.2,
-  click: 0.3,
+  page_view: 0.4,
+  click: 0.6,
   search: 0.3,
-  save: 1,
+  save: 2,
   request: 1,
 } as const;
 

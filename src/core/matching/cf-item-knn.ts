@@ -17,7 +17,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { CollaborativeModel } from './cf.ts';
-import { checkIndex, outBuffer } from './cf.ts';
+import { checkIndex, gatherScores, outBuffer } from './cf.ts';
 import type { InteractionMatrix, SparseMatrix } from './cf-interactions.ts';
 import { topKIndices } from './topk.ts';
 
@@ -159,6 +159,12 @@ export function fitItemKnn(matrix: InteractionMatrix, options: ItemKnnOptions = 
     scoreCol(col, out) {
       checkIndex(col, nCols, 'Buyer (column)');
       return scoreUser(matrix.byCol, colVals, col, rowNeighbours(), outBuffer(out, nRows));
+    },
+    scoreRowAt(row, cols, out) {
+      return gatherScores(this.scoreRow(row), cols, out);
+    },
+    scoreColAt(col, rows, out) {
+      return gatherScores(this.scoreCol(col), rows, out);
     },
   };
 }

@@ -21,6 +21,10 @@ export interface CollaborativeModel {
   scoreRow(row: number, out?: Float32Array): Float32Array;
   /** Raw score of every row (exporter) for column `col` (a buyer). */
   scoreCol(col: number, out?: Float32Array): Float32Array;
+  /** Raw scores of the given columns only (one list's candidates; index −1 → 0). */
+  scoreRowAt(row: number, cols: ArrayLike<number>, out?: Float32Array): Float32Array;
+  /** Raw scores of the given rows only, for column `col`. */
+  scoreColAt(col: number, rows: ArrayLike<number>, out?: Float32Array): Float32Array;
 }
 
 export type CfOptions =
@@ -52,6 +56,18 @@ export function toUnitInterval(
     const v = raw[i];
     out[i] = v > 0 ? Math.min(1, v * inv) : 0;
   }
+  return out;
+}
+
+/** Picks `idx` out of a full score vector (index −1 → 0): the generic scoreRowAt / scoreColAt. */
+export function gatherScores(
+  full: ArrayLike<number>,
+  idx: ArrayLike<number>,
+  out: Float32Array = new Float32Array(idx.length),
+): Float32Array {
+  if (out.length !== idx.length)
+    throw new InputError(`Output buffer has ${out.length} entries, expected ${idx.length}.`, 'bad-shape');
+  for (let i = 0; i < idx.length; i++) out[i] = idx[i] >= 0 ? full[idx[i]] : 0;
   return out;
 }
 

@@ -38,3 +38,4 @@ export {
 } from './metrics.ts';
 export * from './evaluate.ts';
 export * from './baselines.ts';
+export * from './party-search.ts';

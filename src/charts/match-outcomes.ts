@@ -1,0 +1,84 @@
+/**
+ * Past matches of a firm by year, stacked by outcome (거절 · 수락 · 상담 · 계약 · 요청 중), so the profile shows
+ * at a glance how often the firm's meetings went somewhere.
+ */
+import { axisBottom, axisLeft, max, scaleBand, scaleLinear, stack } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { pageFont } from './page-font.ts';
+
+export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'requested'] as const;
+export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
+
+export type OutcomeYear = { readonly year: number } & Readonly<Record<OutcomeKey, number>>;
+
+export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
+  contracted: PALETTE.ok,
+  met: PALETTE.primary,
+  accepted: PALETTE.primaryLight,
+  declined: PALETTE.danger,
+  requested: PALETTE.muted,
+};
+
+export interface MatchOutcomesOptions {
+  readonly label: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly outcomeLabel: (k: OutcomeKey) => string;
+}
+
+export function matchOutcomes(
+  svg: SVGSVGElement,
+  data: readonly OutcomeYear[],
+  o: MatchOutcomesOptions,
+): void {
+  const width = o.width ?? 560;
+  const height = o.height ?? 220;
+  const margin = { top: 28, right: 12, bottom: 26, left: 36 };
+  const s = frame(svg, { width, height, label: o.label });
+  if (data.length === 0) return;
+  const series = stack<OutcomeYear, OutcomeKey>().keys(OUTCOME_KEYS)(data as OutcomeYear[]);
+  // At most ~70 px per year, so a firm with one year of matches gets a column, not a wall.
+  const span = Math.min(width - margin.left - margin.right, data.length * 70);
+  const x = scaleBand<number>()
+    .domain(data.map((d) => d.year))
+    .range([margin.left, margin.left + span])
+    .padding(0.25);
+  const y = scaleLinear()
+    .domain([0, max(series[series.length - 1], (d) => d[1]) || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(axisBottom(x).tickFormat((v) => String(v)))
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid))
+    .call(pageFont);
+  s.append('g')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(axisLeft(y).ticks(4, 'd'))
+    .call((g) => g.select('.domain').remove())
+    .call(pageFont);
+  s.append('g')
+    .selectAll('g')
+    .data(series)
+    .join('g')
+    .attr('fill', (d) => OUTCOME_COLORS[d.key])
+    .selectAll('rect')
+    .data((d) => d.map((v) => ({ key: d.key, v })))
+    .join('rect')
+    .attr('x', (d) => x(d.v.data.year) ?? 0)
+    .attr('y', (d) => y(d.v[1]))
+    .attr('height', (d) => y(d.v[0]) - y(d.v[1]))
+    .attr('width', x.bandwidth())
+    .append('title')
+    .text((d) => `${d.v.data.year} · ${o.outcomeLabel(d.key)}: ${d.v.data[d.key]}`);
+  // Legend along the top.
+  const legend = s.append('g').attr('font-size', 11);
+  let lx = margin.left;
+  for (const k of OUTCOME_KEYS) {
+    const g = legend.append('g').attr('transform', `translate(${lx},6)`);
+    g.append('rect').attr('width', 10).attr('height', 10).attr('fill', OUTCOME_COLORS[k]);
+    const text = o.outcomeLabel(k);
+    g.append('text').attr('x', 14).attr('y', 9).attr('fill', PALETTE.text).text(text);
+    lx += 24 + text.length * 8;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The evaluation at a glance: for each metric (NDCG@10, P@10, …) one group of horizontal bars, one bar per model
+ * (hybrid, content-only, CF-only, popularity, random), the hybrid highlighted. Values are in [0, 1].
+ */
+import { scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+
+export interface MetricGroup {
+  readonly metric: string;
+  readonly label: string;
+  readonly values: readonly { readonly model: string; readonly label: string; readonly value: number }[];
+}
+
+export interface MetricsChartOptions {
+  readonly label: string;
+  readonly width?: number;
+  readonly barHeight?: number;
+  /** The model drawn in the accent colour. */
+  readonly highlight?: string;
+  readonly format: (v: number) => string;
+}
+
+export function metricsChart(
+  svg: SVGSVGElement,
+  groups: readonly MetricGroup[],
+  o: MetricsChartOptions,
+): void {
+  const width = o.width ?? 560;
+  const barHeight = o.barHeight ?? 15;
+  const models = groups[0]?.values.length ?? 0;
+  const groupHeight = models * barHeight + 26;
+  const margin = { top: 4, right: 56, bottom: 4, left: 120 };
+  const height = margin.top + margin.bottom + groups.length * groupHeight;
+  const s = frame(svg, { width, height, label: o.label });
+  const max = Math.max(0.0001, ...groups.flatMap((g) => g.values.map((v) => v.value)));
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  groups.forEach((g, gi) => {
+    const top = margin.top + gi * groupHeight;
+    s.append('text')
+      .attr('x', 0)
+      .attr('y', top + 12)
+      .attr('font-size', 12)
+      .attr('font-weight', 600)
+      .attr('fill', PALETTE.text)
+      .text(g.label);
+    const y = scaleBand()
+      .domain(g.values.map((v) => v.model))
+      .range([top + 18, top + 18 + models * barHeight])
+      .padding(0.15);
+    const row = s.append('g').selectAll('g').data(g.values).join('g');
+    row
+      .append('text')
+      .attr('x', margin.left - 6)
+      .attr('y', (v) => (y(v.model) ?? 0) + y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .attr('font-size', 11)
+      .attr('fill', PALETTE.text)
+      .text((v) => v.label);
+    row
+      .append('rect')
+      .attr('x', x(0))
+      .attr('y', (v) => y(v.model) ?? 0)
+      .attr('height', y.bandwidth())
+      .attr('width', (v) => Math.max(0, x(v.value) - x(0)))
+      .attr('fill', (v) => (v.model === o.highlight ? PALETTE.accent : PALETTE.primaryLight));
+    row
+      .append('text')
+      .attr('x', (v) => x(v.value) + 4)
+      .attr('y', (v) => (y(v.model) ?? 0) + y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('font-size', 10.5)
+      .attr('fill', PALETTE.muted)
+      .text((v) => o.format(v.value));
+  });
+}

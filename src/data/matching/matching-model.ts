@@ -1,0 +1,129 @@
+/**
+ * Everything matching needs that does not depend on the chosen firm, built once per dataset and point in time:
+ * the party directory (names, stability), the interaction matrix and the fitted collaborative model, and the past
+ * exposure of every party. `lists()` then fetches the pair features of one firm (or a chunk of an event's
+ * participants) in one SQL query and scores them (candidate-list.ts). The CLI, the app and the evaluation all go
+ * through here, so they rank identically.
+ */
+import { InputError } from '../../core/errors.ts';
+import {
+  fitCollaborative,
+  interactionCounts,
+  type CfOptions,
+  type CollaborativeModel,
+  type InteractionMatrix,
+} from '../../core/matching/index.ts';
+import type { Engine } from '../engine.ts';
+import { buildCandidateList, type CandidateList, type CollaborativeContext } from './candidate-list.ts';
+import { DEFAULT_CF_SETTINGS, type CfSettings } from './cf-settings.ts';
+import { loadInteractionMatrix, loadPastExposure } from './interactions.ts';
+import type { AsOf, EligibilityRules, MatchFilters, PartyType } from './matching-types.ts';
+import { fetchFeatureBlocks } from './pair-feature-columns.ts';
+import { loadPartyDirectory, partyTable, type PartyDirectory } from './party-directory.ts';
+import { loadPartyFacts, type PartyFacts } from './party-facts.ts';
+
+export interface MatchingModel {
+  readonly asOf: AsOf;
+  readonly directory: PartyDirectory;
+  readonly matrix: InteractionMatrix;
+  readonly cf: CollaborativeContext;
+  /** Facts of each party and sparse pair histories (party-facts.ts). */
+  readonly facts: PartyFacts;
+  /** Past exposure per directory index (interactions.ts loadPastExposure). */
+  readonly pastExposure: { readonly exporters: Float64Array; readonly buyers: Float64Array };
+  readonly settings: CfSettings;
+  readonly fitMillis: number;
+}
+
+/** Fits the collaborative model; the app passes one that runs in a Web Worker (the fit takes seconds at scale). */
+export type CfFitter = (matrix: InteractionMatrix, options: CfOptions) => Promise<CollaborativeModel>;
+
+export const fitInProcess: CfFitter = async (matrix, options) => fitCollaborative(matrix, options);
+
+export async function buildMatchingModel(
+  engine: Engine,
+  asOf: AsOf,
+  settings: CfSettings = DEFAULT_CF_SETTINGS,
+  fit: CfFitter = fitInProcess,
+): Promise<MatchingModel> {
+  const directory = await loadPartyDirectory(engine, asOf.year);
+  const facts = await loadPartyFacts(engine, directory, asOf);
+  const matrix = await loadInteractionMatrix(engine, directory, asOf.cutoff, settings.interactions);
+  const pastExposure = await loadPastExposure(engine, directory, asOf.cutoff);
+  const t0 = performance.now();
+  const model: CollaborativeModel | null = matrix.nnz > 0 ? await fit(matrix, settings.model) : null;
+  const fitMillis = performance.now() - t0;
+  return {
+    asOf,
+    directory,
+    facts,
+    matrix,
+    cf: { model, counts: interactionCounts(matrix), kappa: settings.kappa },
+    pastExposure,
+    settings,
+    fitMillis,
+  };
+}
+
+/** Directory index of a party, or an InputError that names the unknown id. */
+export function partyIndex(model: MatchingModel, type: PartyType, id: string): number {
+  const i = partyTable(model.directory, type).index.get(id);
+  if (i === undefined) {
+    throw new InputError(
+      `Unknown ${type} id '${id}': no such row in ${type}s. Check the id, or search the firm by its name.`,
+      'unknown-id',
+    );
+  }
+  return i;
+}
+
+/**
+ * Candidate lists for the focus parties (all must exist), in the order given. A focus party with no eligible
+ * counterpart gets an empty list (length 0), never an error: empty-list-reason.ts explains it.
+ * Large focus sets are fetched in chunks so the SQL result stays small.
+ */
+export async function candidateLists(
+  engine: Engine,
+  model: MatchingModel,
+  focusType: PartyType,
+  focusIds: readonly string[],
+  rules: EligibilityRules,
+  filters: MatchFilters,
+  chunkSize = 200,
+): Promise<CandidateList[]> {
+  const indices = focusIds.map((id) => partyIndex(model, focusType, id));
+  const out: CandidateList[] = [];
+  for (let s = 0; s < focusIds.length; s += chunkSize) {
+    const ids = focusIds.slice(s, s + chunkSize);
+    const blocks = await fetchFeatureBlocks(engine, model, {
+      focusType,
+      focusIds: ids,
+      rules,
+      filters,
+      asOf: model.asOf,
+    });
+    ids.forEach((id, j) => {
+      const block = blocks.get(id) ?? {
+        focusType,
+        focusId: id,
+        candidates: [],
+        candidateIndex: new Int32Array(0),
+        features: { length: 0 },
+      };
+      out.push(buildCandidateList(block, indices[s + j], model.cf));
+    });
+  }
+  return out;
+}
+
+export async function candidateList(
+  engine: Engine,
+  model: MatchingModel,
+  focusType: PartyType,
+  focusId: string,
+  rules: EligibilityRules,
+  filters: MatchFilters,
+): Promise<CandidateList> {
+  const [list] = await candidateLists(engine, model, focusType, [focusId], rules, filters);
+  return list;
+}

@@ -1,0 +1,42 @@
+/** Finding a firm by its Korean or English name or its id (the search box of the matching screens). */
+import { describe, expect, it } from 'vitest';
+import { createPartySearch, normaliseName } from '../../src/core/matching/index.ts';
+
+const firms = [
+  { id: 'E000001', name: '에이치엠코스메틱(주)', nameEn: 'HM Cosmetic Co., Ltd.' },
+  { id: 'E000002', name: '그린전자(주)', nameEn: 'Green Electronics Co., Ltd.' },
+  { id: 'E000003', name: '청운월드뷰티', nameEn: 'Cheongun World Beauty' },
+  { id: 'E000004', name: '주식회사 코스메틱랩', nameEn: 'Cosmetic Lab Inc.' },
+  { id: 'B000010', name: 'Kapadokya Ticaret A.Ş.' },
+];
+const search = createPartySearch(firms);
+const found = (q: string) => search.search(q).map((h) => firms[h.index].id);
+
+describe('party search', () => {
+  it('normalises legal forms, spaces, punctuation and case', () => {
+    expect(normaliseName('(주)에이치엠 코스메틱')).toBe('에이치엠코스메틱');
+    expect(normaliseName('주식회사 코스메틱랩')).toBe('코스메틱랩');
+    expect(normaliseName('HM Cosmetic Co., Ltd.')).toBe('hmcosmetic');
+  });
+  it('finds a firm by its Korean name, with or without spaces and legal form', () => {
+    expect(found('에이치엠코스메틱')[0]).toBe('E000001');
+    expect(found('에이치엠 코스메틱(주)')[0]).toBe('E000001');
+    expect(found('청운')).toEqual(['E000003']);
+  });
+  it('finds a firm by its English name or a word of it', () => {
+    expect(found('hm cosmetic')[0]).toBe('E000001');
+    expect(found('beauty')).toEqual(['E000003']);
+    expect(found('kapadokya')).toEqual(['B000010']);
+  });
+  it('ranks exact and prefix matches above substrings; ids match exactly or by prefix', () => {
+    // "코스메틱" is the start of 코스메틱랩 (prefix) and inside 에이치엠코스메틱 (substring).
+    expect(found('코스메틱')).toEqual(['E000004', 'E000001']);
+    expect(found('e000002')).toEqual(['E000002']);
+    expect(found('E00000').length).toBe(4);
+  });
+  it('returns nothing for an empty query or no match, and honours the limit', () => {
+    expect(found('   ')).toEqual([]);
+    expect(found('없는회사')).toEqual([]);
+    expect(search.search('e', 2)).toHaveLength(2);
+  });
+});
