@@ -1,0 +1,104 @@
+/**
+ * Nested stage bars: for each group (HS chapter, hall, buyer country …) the stages of a funnel drawn as
+ * overlapping bars from zero — the longest (requests) palest, each later stage (accepted, met, contracted)
+ * darker and narrower inside it — so a group's volume and its conversion read off one row.
+ */
+import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { textWidth, truncateText } from './text-width.ts';
+
+export interface StageRow {
+  label: string;
+  /** One value per stage, in stage order (each ≤ the one before). */
+  values: readonly number[];
+}
+
+export interface StageBarsOptions {
+  label: string;
+  stages: readonly { label: string; color: string }[];
+  width?: number;
+  rowHeight?: number;
+  labelWidth?: number;
+  format?: (v: number) => string;
+}
+
+export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: StageBarsOptions): void {
+  const width = o.width ?? 560;
+  const rowHeight = o.rowHeight ?? 26;
+  const margin = { top: 26, right: 56, bottom: 26, left: o.labelWidth ?? 150 };
+  const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => String(v));
+  const x = scaleLinear()
+    .domain([0, max(data, (d) => max(d.values)) || 1])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = scaleBand()
+    .domain(data.map((_, i) => String(i)))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.18);
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80)))
+        .tickFormat((v) => fmt(Number(v))),
+    )
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
+  const row = s
+    .append('g')
+    .selectAll('g')
+    .data(data)
+    .join('g')
+    .attr('transform', (_, i) => `translate(0,${y(String(i)) ?? 0})`);
+  const band = y.bandwidth();
+  o.stages.forEach((stage, k) => {
+    const inset = (band * 0.5 * k) / Math.max(1, o.stages.length);
+    row
+      .append('rect')
+      .attr('x', x(0))
+      .attr('y', inset / 2)
+      .attr('width', (d) => Math.max(0, x(d.values[k] ?? 0) - x(0)))
+      .attr('height', band - inset)
+      .attr('fill', stage.color)
+      .append('title')
+      .text((d) => `${d.label} — ${stage.label}: ${fmt(d.values[k] ?? 0)}`);
+  });
+  row
+    .append('text')
+    .attr('x', margin.left - 6)
+    .attr('y', band / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .attr('font-size', 12)
+    .attr('fill', PALETTE.text)
+    .text((d) => truncateText(d.label, margin.left - 10, 12));
+  row
+    .append('text')
+    .attr('x', (d) => x(d.values[0] ?? 0) + 4)
+    .attr('y', band / 2)
+    .attr('dy', '0.35em')
+    .attr('font-size', 11)
+    .attr('fill', PALETTE.muted)
+    .text((d) => fmt(d.values[0] ?? 0));
+  // The legend starts at the left edge (not the plot's): with long stage names it must fit the whole width.
+  let lx = 4;
+  const legend = s.append('g').attr('transform', 'translate(0,12)');
+  for (const st of o.stages) {
+    legend
+      .append('rect')
+      .attr('x', lx)
+      .attr('y', -8)
+      .attr('width', 12)
+      .attr('height', 10)
+      .attr('fill', st.color);
+    const t = legend
+      .append('text')
+      .attr('x', lx + 16)
+      .attr('y', 1)
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.text)
+      .text(st.label);
+    lx += 16 + textWidth(t.node(), st.label, 12) + 14;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * A day as lines over time buckets (x: 'HH:MM'), one line per series — e.g. requests, accepted, met and
+ * contracted during a fair day — optionally cumulative so the booth sees the day's totals build up.
+ * A legend above the plot names the series in their colours.
+ */
+import { axisBottom, axisLeft, line, max, scalePoint, scaleLinear } from 'd3';
+import { frame, PALETTE } from './chart-frame.ts';
+import { textWidth } from './text-width.ts';
+
+export interface TimelineSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface TimelinePoint {
+  time: string;
+  values: Readonly<Record<string, number>>;
+}
+
+export interface TimelineChartOptions {
+  label: string;
+  series: readonly TimelineSeries[];
+  cumulative?: boolean;
+  width?: number;
+  height?: number;
+  format?: (v: number) => string;
+}
+
+export function timelineChart(
+  svg: SVGSVGElement,
+  data: readonly TimelinePoint[],
+  o: TimelineChartOptions,
+): void {
+  const width = o.width ?? 720;
+  const height = o.height ?? 260;
+  const margin = { top: 34, right: 16, bottom: 28, left: 48 };
+  const s = frame(svg, { width, height, label: o.label });
+  const fmt = o.format ?? ((v: number) => String(v));
+  const lines = o.series.map((ser) => {
+    let acc = 0;
+    return {
+      ser,
+      points: data.map((d) => {
+        const v = d.values[ser.key] ?? 0;
+        acc = o.cumulative ? acc + v : v;
+        return { time: d.time, v: acc };
+      }),
+    };
+  });
+  const x = scalePoint()
+    .domain(data.map((d) => d.time))
+    .range([margin.left + 6, width - margin.right - 6]);
+  const y = scaleLinear()
+    .domain([0, max(lines, (l) => max(l.points, (p) => p.v)) || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const every = Math.max(1, Math.ceil(data.length / Math.floor((width - margin.left) / 48)));
+  s.append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .tickValues(data.map((d) => d.time).filter((_, i) => i % every === 0))
+        .tickSizeOuter(0),
+    )
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
+  s.append('g')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(5)
+        .tickFormat((v) => fmt(Number(v))),
+    )
+    .call((g) => g.select('.domain').remove())
+    .call((g) =>
+      g
+        .selectAll('.tick line')
+        .clone()
+        .attr('x2', width - margin.left - margin.right)
+        .attr('stroke', PALETTE.grid),
+    );
+  const path = line<{ time: string; v: number }>()
+    .x((p) => x(p.time) ?? 0)
+    .y((p) => y(p.v));
+  for (const l of lines) {
+    s.append('path')
+      .attr('d', path(l.points))
+      .attr('fill', 'none')
+      .attr('stroke', l.ser.color)
+      .attr('stroke-width', 2.2);
+    s.append('g')
+      .selectAll('circle')
+      .data(l.points)
+      .join('circle')
+      .attr('cx', (p) => x(p.time) ?? 0)
+      .attr('cy', (p) => y(p.v))
+      .attr('r', 2.6)
+      .attr('fill', l.ser.color)
+      .append('title')
+      .text((p) => `${l.ser.label} ${p.time}: ${fmt(p.v)}`);
+  }
+  let lx = margin.left;
+  const legend = s.append('g').attr('transform', `translate(0,14)`);
+  for (const ser of o.series) {
+    legend
+      .append('rect')
+      .attr('x', lx)
+      .attr('y', -8)
+      .attr('width', 14)
+      .attr('height', 4)
+      .attr('fill', ser.color);
+    const t = legend
+      .append('text')
+      .attr('x', lx + 18)
+      .attr('y', -2)
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.text)
+      .text(ser.label);
+    lx += 18 + textWidth(t.node(), ser.label, 12) + 16;
+  }
+}
