@@ -79,3 +79,22 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('downloads the index table as CSV and Parquet under the app CSP', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await openDashboard(page);
+  for (const [name, magic] of [
+    ['CSV', 'exporter_id'],
+    ['Parquet', 'PAR1'],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: new RegExp(`^\\W*${name}`) }).click(),
+    ]);
+    const path = await download.path();
+    const head = (await import('node:fs')).readFileSync(path).subarray(0, 64).toString('utf8');
+    expect(head).toContain(magic);
+  }
+  expect(errors).toEqual([]);
+});
