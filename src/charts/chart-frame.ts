@@ -2,7 +2,7 @@
  * Shared set-up for every chart: clears the SVG, sets its viewBox (charts scale with their container),
  * and gives it an accessible name. Charts are (svg, data, options) → void functions, as in Observable Plot.
  */
-import { select, type Selection } from 'd3';
+import { axisLeft, select, type AxisScale, type NumberValue, type Selection } from 'd3';
 
 export interface FrameOptions {
   width: number;
@@ -34,3 +34,23 @@ export const PALETTE = {
   grid: '#e3e7ee',
   text: '#1d2330',
 } as const;
+
+/**
+ * The value axis on the left with light grid lines across the plot, as every vertical chart draws it.
+ * `x2` is the plot width (from the axis to the right margin).
+ */
+export function valueAxisWithGrid(
+  s: Svg,
+  y: AxisScale<NumberValue>,
+  o: { left: number; plotWidth: number; format: (v: number) => string; ticks?: number },
+): void {
+  s.append('g')
+    .attr('transform', `translate(${o.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(o.ticks ?? 5)
+        .tickFormat((v) => o.format(Number(v))),
+    )
+    .call((g) => g.select('.domain').remove())
+    .call((g) => g.selectAll('.tick line').clone().attr('x2', o.plotWidth).attr('stroke', PALETTE.grid));
+}

@@ -1,6 +1,6 @@
 /** Vertical columns over an ordered axis (years). Used for exporters per year. */
-import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface ColumnDatum {
   x: string;
@@ -32,21 +32,7 @@ export function columnChart(svg: SVGSVGElement, data: readonly ColumnDatum[], o:
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).tickSizeOuter(0));
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call((g) => g.select('.domain').remove())
-    .call((g) =>
-      g
-        .selectAll('.tick line')
-        .clone()
-        .attr('x2', width - margin.left - margin.right)
-        .attr('stroke', PALETTE.grid),
-    );
+  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
   s.append('g')
     .selectAll('rect')
     .data(data)

@@ -2,8 +2,8 @@
  * Distribution of values on a fixed domain (the continuity index, 0–100) as equal-width bins, with an optional
  * threshold: bins below it are drawn in the warning colour and a labelled line marks it (the risk group).
  */
-import { axisBottom, axisLeft, bin, max, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisBottom, bin, max, scaleLinear } from 'd3';
+import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface HistogramOptions {
   label: string;
@@ -36,21 +36,7 @@ export function histogram(svg: SVGSVGElement, values: readonly number[], o: Hist
     .domain([0, max(bins, (b) => b.length) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call((g) => g.select('.domain').remove())
-    .call((g) =>
-      g
-        .selectAll('.tick line')
-        .clone()
-        .attr('x2', width - margin.left - margin.right)
-        .attr('stroke', PALETTE.grid),
-    );
+  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).ticks(10));

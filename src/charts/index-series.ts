@@ -3,8 +3,8 @@
  * threshold shaded, and a strip of status markers under the plot (one coloured cell per year with a status,
  * also for years without an index), so the index can be read against what actually happened.
  */
-import { axisBottom, axisLeft, line, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisBottom, line, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface IndexSeriesPoint {
   year: number;
@@ -73,21 +73,7 @@ export function indexSeries(
     .attr('font-size', 12)
     .attr('fill', PALETTE.danger)
     .text(o.thresholdLabel);
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call((g) => g.select('.domain').remove())
-    .call((g) =>
-      g
-        .selectAll('.tick line')
-        .clone()
-        .attr('x2', width - margin.left - margin.right)
-        .attr('stroke', PALETTE.grid),
-    );
+  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
   s.append('g')
     .attr('transform', `translate(0,${height - 30})`)
     .call(axisBottom(x).tickSizeOuter(0))

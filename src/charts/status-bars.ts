@@ -2,8 +2,8 @@
  * Stacked columns per year, one segment per series (the continuity statuses: continuing, stopped, pending,
  * beginner), with a legend and an optional highlighted year (the year the dashboard is showing).
  */
-import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisBottom, max, scaleBand, scaleLinear, select } from 'd3';
+import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
 import { textWidth } from './text-width.ts';
 
 export interface StackSeries {
@@ -42,21 +42,7 @@ export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: S
     .domain([0, max(data, total) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call((g) => g.select('.domain').remove())
-    .call((g) =>
-      g
-        .selectAll('.tick line')
-        .clone()
-        .attr('x2', width - margin.left - margin.right)
-        .attr('stroke', PALETTE.grid),
-    );
+  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
   const axis = s
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
