@@ -14,8 +14,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { InputError } from '../../core/errors.ts';
-import type { LogitKernel } from '../../core/stats/logit-kernel.ts';
-import { tsLogitKernel } from '../../core/stats/logit-kernel-ts.ts';
 import {
   DEFAULT_THRESHOLD,
   indexTableAt,
@@ -30,6 +28,7 @@ import { NodeEngine } from '../../data/engine-node.ts';
 import { formatFinding } from '../../data/validate/validation-report.ts';
 import { intOption, parseCliArgs, requireOption } from '../cli-args.ts';
 import { printJson, type CliCommand, type CliIO } from '../cli-command.ts';
+import { finite, wasmOrTs } from '../cli-kernel.ts';
 
 const USAGE =
   'npm run --silent cli -- continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]';
@@ -154,20 +153,6 @@ async function writeIndex(
   } catch (e) {
     throw new InputError(`cannot write ${path}: ${(e as Error).message}`, 'write-failed');
   }
-}
-
-async function wasmOrTs(io: CliIO): Promise<LogitKernel> {
-  try {
-    const { loadWasmLogitKernel } = await import('../../../wasm/logit-kernel.ts');
-    return await loadWasmLogitKernel();
-  } catch (e) {
-    io.err(`note: ${(e as Error).message}; using the TypeScript kernel`);
-    return tsLogitKernel;
-  }
-}
-
-function finite(v: number): number | null {
-  return Number.isFinite(v) ? v : null;
 }
 
 export function toJson(result: PipelineResult): ContinuityJson {

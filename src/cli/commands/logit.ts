@@ -17,12 +17,12 @@
  */
 import { InputError } from '../../core/errors.ts';
 import { fitLogit, type LogitResult } from '../../core/stats/logit.ts';
-import type { LogitKernel } from '../../core/stats/logit-kernel.ts';
 import { tsLogitKernel } from '../../core/stats/logit-kernel-ts.ts';
 import { auc } from '../../core/stats/metrics.ts';
 import { parseCliArgs, requireOption } from '../cli-args.ts';
 import { printJson, type CliCommand, type CliIO } from '../cli-command.ts';
 import { readNumericCsv } from '../csv-numeric.ts';
+import { finite, wasmOrTs } from '../cli-kernel.ts';
 
 const USAGE =
   'npm run --silent cli -- logit --csv FILE --y COL --x COL1,COL2,... [--json] [--l2 LAMBDA] [--kernel wasm|ts]';
@@ -113,20 +113,6 @@ function checkOutcome(file: string, yName: string, y: Float64Array, lines: Uint3
       );
     }
   }
-}
-
-async function wasmOrTs(io: CliIO): Promise<LogitKernel> {
-  try {
-    const { loadWasmLogitKernel } = await import('../../../wasm/logit-kernel.ts');
-    return await loadWasmLogitKernel();
-  } catch (e) {
-    io.err(`note: ${(e as Error).message}; using the TypeScript kernel`);
-    return tsLogitKernel;
-  }
-}
-
-function finite(v: number): number | null {
-  return Number.isFinite(v) ? v : null;
 }
 
 export function toJson(result: LogitResult, y: ArrayLike<number>): LogitJson {
