@@ -29,6 +29,8 @@ describe('number formats for Korean and English readers', () => {
   });
   it('uses Korean units for compact numbers', () => {
     expect(ko.compact(1234567)).toBe('123.5만');
+    expect(ko.compact(95_404_000)).toBe('9,540.4만');
+    expect(ko.usd(95_404_000, true)).toBe('US$9,540.4만');
     expect(en.compact(1234567)).toBe('1.2M');
   });
   it('shows a dash for missing or non-finite numbers', () => {

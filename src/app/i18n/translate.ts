@@ -45,7 +45,13 @@ export function makeFmt(locale: Locale): Fmt {
       );
     return f;
   };
-  const compactF = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
+  // Compact notation drops the thousands separator below 10,000 units by default ("9540만"); Korean readers
+  // expect "9,540만".
+  const compactF = new Intl.NumberFormat(tag, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+    useGrouping: true,
+  });
   const krwF = new Intl.NumberFormat(tag, { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 });
   const usdF = new Intl.NumberFormat(tag, {
     style: 'currency',
@@ -58,6 +64,7 @@ export function makeFmt(locale: Locale): Fmt {
     currency: 'USD',
     notation: 'compact',
     maximumFractionDigits: 1,
+    useGrouping: true,
   });
   const pctF = new Map<number, Intl.NumberFormat>();
   const dateF = new Intl.DateTimeFormat(tag, {
