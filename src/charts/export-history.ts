@@ -5,7 +5,6 @@
  */
 import { axisBottom, axisLeft, max, range, scaleBand, scaleLinear } from 'd3';
 import { frame, PALETTE } from './chart-frame.ts';
-import { pageFont } from './page-font.ts';
 
 export interface ExportYear {
   readonly year: number;
@@ -47,8 +46,7 @@ export function exportHistory(
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).tickFormat((v) => String(v)))
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid))
-    .call(pageFont);
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
@@ -56,8 +54,7 @@ export function exportHistory(
         .ticks(4)
         .tickFormat((v) => o.format(Number(v))),
     )
-    .call((g) => g.select('.domain').remove())
-    .call(pageFont);
+    .call((g) => g.select('.domain').remove());
   const col = s
     .append('g')
     .selectAll('g')

@@ -5,7 +5,6 @@
  */
 import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import { frame, PALETTE } from './chart-frame.ts';
-import { pageFont } from './page-font.ts';
 
 export interface LorenzSeries {
   readonly label: string;
@@ -44,16 +43,14 @@ export function lorenzChart(
       axisBottom(x)
         .ticks(5)
         .tickFormat((v) => o.format(Number(v))),
-    )
-    .call(pageFont);
+    );
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
       axisLeft(y)
         .ticks(5)
         .tickFormat((v) => o.format(Number(v))),
-    )
-    .call(pageFont);
+    );
   s.append('text')
     .attr('x', (margin.left + width - margin.right) / 2)
     .attr('y', height - 6)

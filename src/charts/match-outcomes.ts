@@ -4,7 +4,6 @@
  */
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, stack } from 'd3';
 import { frame, PALETTE } from './chart-frame.ts';
-import { pageFont } from './page-font.ts';
 
 export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'requested'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
@@ -50,13 +49,11 @@ export function matchOutcomes(
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).tickFormat((v) => String(v)))
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid))
-    .call(pageFont);
+    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(axisLeft(y).ticks(4, 'd'))
-    .call((g) => g.select('.domain').remove())
-    .call(pageFont);
+    .call((g) => g.select('.domain').remove());
   s.append('g')
     .selectAll('g')
     .data(series)
