@@ -2,7 +2,7 @@
  * Shared set-up for every chart: clears the SVG, sets its viewBox (charts scale with their container),
  * and gives it an accessible name. Charts are (svg, data, options) → void functions, as in Observable Plot.
  */
-import { axisLeft, select, type AxisScale, type NumberValue, type Selection } from 'd3';
+import { axisBottom, axisLeft, select, type AxisScale, type NumberValue, type Selection } from 'd3';
 
 export interface FrameOptions {
   width: number;
@@ -53,4 +53,36 @@ export function valueAxisWithGrid(
     )
     .call((g) => g.select('.domain').remove())
     .call((g) => g.selectAll('.tick line').clone().attr('x2', o.plotWidth).attr('stroke', PALETTE.grid));
+}
+
+/**
+ * The value axis along the bottom of a horizontal chart, with an optional centred title under it.
+ */
+export function valueAxisBottom(
+  s: Svg,
+  x: AxisScale<NumberValue>,
+  o: {
+    width: number;
+    height: number;
+    margin: { left: number; right: number; bottom: number };
+    format: (v: number) => string;
+    label?: string;
+  },
+): void {
+  s.append('g')
+    .attr('transform', `translate(0,${o.height - o.margin.bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => o.format(Number(v))),
+    );
+  if (o.label) {
+    s.append('text')
+      .attr('x', (o.margin.left + o.width - o.margin.right) / 2)
+      .attr('y', o.height - 8)
+      .attr('text-anchor', 'middle')
+      .attr('font-size', 12)
+      .attr('fill', PALETTE.muted)
+      .text(o.label);
+  }
 }

@@ -2,8 +2,8 @@
  * Coefficients with confidence intervals as dots and whiskers around a zero line (one row per variable), with
  * an optional earlier estimate as a hollow ring, so a refit's changes are visible at a glance.
  */
-import { axisBottom, max, min, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { max, min, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE, valueAxisBottom } from './chart-frame.ts';
 import { truncateText } from './text-width.ts';
 
 export interface CoefficientDatum {
@@ -57,22 +57,7 @@ export function coefficientPlot(
     .domain(data.map((d) => d.label))
     .range([margin.top, height - margin.bottom])
     .padding(0.3);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(6)
-        .tickFormat((v) => fmt(Number(v))),
-    );
-  if (o.xLabel) {
-    s.append('text')
-      .attr('x', (margin.left + width - margin.right) / 2)
-      .attr('y', height - 8)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', 12)
-      .attr('fill', PALETTE.muted)
-      .text(o.xLabel);
-  }
+  valueAxisBottom(s, x, { width, height, margin, format: fmt, label: o.xLabel });
   s.append('line')
     .attr('x1', x(0))
     .attr('x2', x(0))

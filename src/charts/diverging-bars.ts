@@ -3,8 +3,8 @@
  * index down or up against the average firm) and the risk factors (standardized difference, risk group −
  * continuing group). Negative bars use `negativeColor`, positive ones `positiveColor`.
  */
-import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { max, scaleBand, scaleLinear } from 'd3';
+import { frame, PALETTE, valueAxisBottom } from './chart-frame.ts';
 import { truncateText } from './text-width.ts';
 
 export interface DivergingDatum {
@@ -45,22 +45,7 @@ export function divergingBars(
     .domain(data.map((d) => d.label))
     .range([margin.top, height - margin.bottom])
     .padding(0.2);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(6)
-        .tickFormat((v) => fmt(Number(v))),
-    );
-  if (o.xLabel) {
-    s.append('text')
-      .attr('x', (margin.left + width - margin.right) / 2)
-      .attr('y', height - 8)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', 12)
-      .attr('fill', PALETTE.muted)
-      .text(o.xLabel);
-  }
+  valueAxisBottom(s, x, { width, height, margin, format: fmt, label: o.xLabel });
   const row = s.append('g').selectAll('g').data(data).join('g');
   row
     .append('rect')
