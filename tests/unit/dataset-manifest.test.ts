@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/data/dataset/manifest.ts';
+import { parseManifest, resolveInsidePrefix } from '../../src/data/dataset/manifest.ts';
 import { tableNameFromFile } from '../../src/data/dataset/dataset-plan.ts';
 import { normaliseDatasetUrl } from '../../src/data/dataset/plan-url.ts';
 
@@ -33,6 +33,57 @@ describe('parseManifest', () => {
       expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path } } }))).toThrow(
         /relative path/,
       );
+    }
+  });
+  it('judges paths as a URL parser sees them: encoded dots, controls, hidden schemes and spaces are refused', () => {
+    const cases: [string, RegExp][] = [
+      ['%2e%2e/other/exporters.parquet', /encoded dot/],
+      ['%2E%2E/%2e%2e/%2e%2e/index.html', /encoded dot/],
+      ['a%2fb.parquet', /encoded dot or slash/],
+      ['\t/\t/127.0.0.1:4313/ok/good/exporters.parquet', /control character/],
+      ['java\tscript:alert(1)', /control character/],
+      ['exporters\u0000.parquet', /control character/],
+      ['exporters.parquet\n', /control character/],
+      [' //evil.example/x.parquet', /space/],
+      ['./exporters.parquet', /segment/],
+      ['c:exporters.parquet', /scheme/],
+    ];
+    for (const [path, why] of cases) {
+      expect(() => parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path } } })), path).toThrow(
+        why,
+      );
+    }
+    expect(
+      parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path: 'a/b c.parquet' } } })).tables
+        .exporters.path,
+    ).toBe('a/b c.parquet');
+  });
+  it('keeps a resolved table path on the prefix origin and under its folder', () => {
+    expect(resolveInsidePrefix('https://h/ds/', 'a/exporters.parquet')).toBe(
+      'https://h/ds/a/exporters.parquet',
+    );
+    expect(resolveInsidePrefix('https://h/ds/?X-Amz-Signature=1', 'e.parquet')).toBe(
+      'https://h/ds/e.parquet',
+    );
+    for (const path of [
+      '%2e%2e/other/e.parquet',
+      '\t/\t/127.0.0.1:4313/ok/e.parquet',
+      '//evil/e.parquet',
+      '../e.parquet',
+    ]) {
+      expect(() => resolveInsidePrefix('https://h/ds/', path), path).toThrow(/outside the dataset folder/);
+    }
+  });
+  it('cuts a long hostile path in the message and shows its control characters as escapes', () => {
+    const path = `\u001b[31m${'x'.repeat(5000)}`;
+    try {
+      parseManifest(JSON.stringify({ ...ok, tables: { exporters: { path } } }));
+      expect.unreachable();
+    } catch (e) {
+      const m = (e as Error).message;
+      expect(m).toContain('\\u001b[31m');
+      expect(m).not.toContain('\u001b');
+      expect(m.length).toBeLessThan(400);
     }
   });
   it('rejects a malformed sha256 and negative row counts', () => {

@@ -4,6 +4,7 @@
  */
 import { CONTRACT_ID, type Manifest, type ManifestTable } from '../contract.ts';
 import { InputError } from '../../core/errors.ts';
+import { hasControlCharacter, quoteForMessage } from '../../core/message-value.ts';
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -48,9 +49,10 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
     if (!t || typeof t.path !== 'string') {
       throw new InputError(`${source}: tables.${name}.path must be a file name`, 'manifest-shape');
     }
-    if (!isSafeRelativePath(t.path)) {
+    const problem = tablePathProblem(t.path);
+    if (problem) {
       throw new InputError(
-        `${source}: tables.${name}.path ${JSON.stringify(t.path)} must be a relative path inside the dataset (no "..", no scheme, no leading "/")`,
+        `${source}: tables.${name}.path ${quoteForMessage(t.path)} ${problem}; it must be a relative path inside the dataset folder (no "..", no scheme, no leading "/")`,
         'manifest-path',
       );
     }
@@ -74,8 +76,46 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
   };
 }
 
-function isSafeRelativePath(p: string): boolean {
-  if (p.length === 0 || p.length > 300) return false;
-  if (p.startsWith('/') || p.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(p)) return false;
-  return !p.split('/').some((seg) => seg === '..' || seg === '');
+/**
+ * Why a manifest table path is unsafe, or null. The check runs on what a URL parser would see, not on the raw
+ * string: WHATWG URL parsing drops tabs and newlines anywhere, trims leading/trailing C0 controls and spaces,
+ * and decodes `%2e` to `.` when it resolves dot segments — so `%2e%2e/x`, `\t/\t/host/x` and `java\tscript:` all
+ * look harmless raw and are not. Controls and encoded dots/slashes have no use in a file name, so they are refused
+ * outright; the scheme, root and `..` checks then run on the normalised text.
+ */
+export function tablePathProblem(p: string): string | null {
+  if (p.length === 0) return 'is empty';
+  if (p.length > 300) return 'is longer than 300 characters';
+  if (hasControlCharacter(p)) return 'contains a control character (tab, newline, NUL …)';
+  if (/%(2e|2f|5c|00)/i.test(p)) return 'contains an encoded dot or slash (%2e, %2f, %5c)';
+  // With controls refused, the URL parser's only remaining normalisation is trimming spaces at both ends.
+  if (p.trim() !== p) return 'starts or ends with a space';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p)) return 'has a scheme (like https:)';
+  if (p.startsWith('/') || p.includes('\\')) return 'starts at the root or contains a backslash';
+  if (p.split('/').some((seg) => seg === '..' || seg === '.' || seg === ''))
+    return 'has an empty, "." or ".." segment';
+  return null;
+}
+
+/**
+ * Resolves a table path against the dataset's URL prefix and checks the result, not the text: same origin as
+ * the prefix and a pathname under the prefix's folder. `parseManifest` has already refused the known tricks;
+ * this is the check that holds whatever a URL parser does with the next one.
+ */
+export function resolveInsidePrefix(prefix: string, path: string): string {
+  const base = new URL(prefix);
+  const folder = base.pathname.endsWith('/') ? base.pathname : base.pathname.replace(/[^/]*$/, '');
+  let url: URL | null;
+  try {
+    url = new URL(path, base);
+  } catch {
+    url = null;
+  }
+  if (!url || url.origin !== base.origin || !url.pathname.startsWith(folder) || url.pathname === folder) {
+    throw new InputError(
+      `manifest.json: table path ${quoteForMessage(path)} resolves to ${url ? quoteForMessage(url.href) : 'no valid address'}, outside the dataset folder ${base.origin}${folder}`,
+      'manifest-path',
+    );
+  }
+  return url.href;
 }

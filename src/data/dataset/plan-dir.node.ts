@@ -3,10 +3,11 @@
  * or a single .parquet file (one table named by the file name).
  */
 import { readFile, stat, readdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../core/errors.ts';
 import { tableNameFromFile, type DatasetFile, type DatasetPlan } from './dataset-plan.ts';
 import { parseManifest } from './manifest.ts';
+import { quoteForMessage } from '../../core/message-value.ts';
 
 export async function planFromPath(path: string): Promise<DatasetPlan> {
   const abs = resolve(path);
@@ -48,13 +49,26 @@ async function planFromManifest(manifestPath: string): Promise<DatasetPlan> {
     source: 'dir',
     location: dir,
     files: Object.entries(manifest.tables).map(([table, t]) => ({
-      ...diskFile(join(dir, t.path), table),
+      ...diskFile(resolveInsideDir(dir, t.path), table),
       fileName: t.path,
       expectedRows: t.rows,
       sha256: t.sha256,
     })),
     skipped: [],
   };
+}
+
+/** The CLI twin of `resolveInsidePrefix`: the resolved file must lie inside the manifest's folder. */
+function resolveInsideDir(dir: string, path: string): string {
+  const target = resolve(dir, path);
+  const rel = relative(dir, target);
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || resolve(dir, rel) !== target) {
+    throw new InputError(
+      `manifest.json: table path ${quoteForMessage(path)} resolves to ${target}, outside the dataset folder ${dir}`,
+      'manifest-path',
+    );
+  }
+  return target;
 }
 
 function diskFile(path: string, table: string): DatasetFile {
