@@ -11,6 +11,7 @@ export function nativeInsert(engine: NodeEngine): InsertFile {
   return async (file, bytes, target, ctx) => {
     if (!file.path) throw new Error(`native insert needs a file on disk (${file.fileName})`);
     ctx.onStep('inserting');
-    await loadParquetFileNative(engine, target, file.path, { fileName: file.fileName, bytes });
+    const report = await loadParquetFileNative(engine, target, file.path, { fileName: file.fileName, bytes });
+    return report.rows;
   };
 }

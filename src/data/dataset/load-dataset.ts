@@ -30,12 +30,13 @@ export interface LoadProgress {
   files: FileProgress[];
 }
 
+/** Resolves to the number of rows inserted (the file's footer count; validation counts them again). */
 export type InsertFile = (
   file: DatasetFile,
   bytes: Uint8Array,
   target: QualifiedName,
   ctx: { signal?: AbortSignal; onStep: (step: 'decoding' | 'inserting') => void },
-) => Promise<void>;
+) => Promise<number>;
 
 export interface LoadOptions {
   engine: Engine;
@@ -109,7 +110,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
             );
           }
         }
-        await opts.insertFile(
+        fp.rows = await opts.insertFile(
           file,
           bytes,
           { schema, table: file.table },
@@ -121,10 +122,6 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
             },
           },
         );
-        const [{ n }] = await engine.query<{ n: number }>(
-          `SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(file.table)}`,
-        );
-        fp.rows = n;
         fp.step = 'done';
         loaded.push({ table: file.table, file: file.fileName, expectedRows: file.expectedRows });
       } catch (e) {
@@ -163,6 +160,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
         engine,
         schema,
         loaded.map((l) => l.table),
+        report.warnings,
       );
       await engine.exec(`USE ${ident(schema)}`);
       if (opts.previousSchema) await dropSchema(engine, opts.previousSchema);

@@ -18,10 +18,11 @@ export type FeedInsert = (bytes: Uint8Array, target: QualifiedName, fileName: st
 
 /** Adapts the dataset loader's InsertFile step (what the app's backend offers) to a FeedInsert. */
 export function feedInsertFrom(insertFile: InsertFile): FeedInsert {
-  return (bytes, target, fileName) =>
-    insertFile({ table: target.table, fileName, read: async () => bytes }, bytes, target, {
+  return async (bytes, target, fileName) => {
+    await insertFile({ table: target.table, fileName, read: async () => bytes }, bytes, target, {
       onStep: () => undefined,
     });
+  };
 }
 
 export interface FeedSummary {

@@ -24,7 +24,7 @@ export function wasmInsertFile(
 ): InsertFile {
   return async (file, bytes, target, ctx) => {
     ctx.onStep('decoding');
-    await loadParquet(engine, decoder, target, bytes, {
+    const report = await loadParquet(engine, decoder, target, bytes, {
       fileName: file.fileName,
       signal: ctx.signal,
       limits: options.limits,
@@ -33,5 +33,6 @@ export function wasmInsertFile(
         if (p.phase === 'inserted' && p.chunksLoaded === 1) ctx.onStep('inserting');
       },
     });
+    return report.rows;
   };
 }

@@ -13,6 +13,8 @@ export interface RowRule {
   predicate: string;
   message: string;
   detail: FindingDetail;
+  /** Default 'error'; a warning reports a value the loader repairs (conform-dataset.ts). */
+  severity?: 'warning';
 }
 
 /** DuckDB type names that already satisfy a contract type without a cast that could fail. */
@@ -128,11 +130,19 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
     });
   }
   if (spec.domain === 'iso2') {
+    // A code in lower case (`kr`) is the same code: accepted, upper-cased on load, and reported.
     rules.push({
       rule: 'iso-country',
-      predicate: `${v} NOT IN (SELECT code FROM _contract_iso2)`,
+      predicate: `upper(${v}) NOT IN (SELECT code FROM _contract_iso2)`,
       message: 'not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. KR, US)',
       detail: { id: 'iso2' },
+    });
+    rules.push({
+      rule: 'iso-case',
+      predicate: `${v} <> upper(${v}) AND upper(${v}) IN (SELECT code FROM _contract_iso2)`,
+      message: 'country codes in lower case were changed to upper case (kr → KR)',
+      detail: { id: 'iso2-case' },
+      severity: 'warning',
     });
   }
   if (spec.domain === 'hs6') {

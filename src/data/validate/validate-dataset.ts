@@ -2,12 +2,23 @@
  * Validates the tables of one loaded dataset (all in one DuckDB schema) against the contract, in SQL,
  * so that the same checks run on DuckDB-WASM in the browser and on native DuckDB in the CLI.
  *
- * Counting is done with one query per table (count(*) FILTER per rule) and examples are fetched only
- * for rules that found something, so a clean 1M-row table costs a single scan.
+ * Set-based: one statement describes every table, one more counts every rule over every table (row
+ * counts, per-column rules, duplicate keys, dangling references, date order — see CountBatch), and
+ * examples are fetched only for rules that found something. A clean dataset costs those two queries
+ * whatever its number of tables; DuckDB-WASM's first executions of ~60 small statements used to be
+ * most of the app's start-up.
  */
 import { CONTRACT, type ColumnSpec, type TableSpec } from '../contract.ts';
 import { ident, type Engine, type Row } from '../engine.ts';
+import {
+  ambiguousFinding,
+  matchColumnNames,
+  renamedFinding,
+  renameColumns,
+  type ColumnInfo,
+} from './column-names.ts';
 import { typeCheck, valueRules, type RowRule } from './column-rules.ts';
+import { CountBatch } from './count-batch.ts';
 import { ISO2_CODES } from './iso-countries.ts';
 import {
   EXAMPLE_LIMIT,
@@ -17,6 +28,8 @@ import {
   type TableSummary,
   type ValidationReport,
 } from './validation-report.ts';
+
+export type { ColumnInfo } from './column-names.ts';
 
 export interface LoadedTable {
   table: string;
@@ -32,11 +45,6 @@ export interface ValidateOptions {
   partial?: boolean;
 }
 
-interface ColumnInfo {
-  name: string;
-  type: string;
-}
-
 export async function ensureIsoTable(engine: Engine): Promise<void> {
   // Codes are constants of ours (two capital letters), not data, so a literal list is safe.
   const values = ISO2_CODES.filter((c) => /^[A-Z]{2}$/.test(c))
@@ -47,13 +55,32 @@ export async function ensureIsoTable(engine: Engine): Promise<void> {
   );
 }
 
-export async function describeTable(engine: Engine, schema: string, table: string): Promise<ColumnInfo[]> {
-  const rows = await engine.query<{ name: string; type: string }>(
-    `SELECT column_name AS name, data_type AS type FROM information_schema.columns
-     WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position`,
-    [schema, table],
+/** Every table's columns in `schema`, in one query. */
+export async function describeSchema(engine: Engine, schema: string): Promise<Map<string, ColumnInfo[]>> {
+  const rows = await engine.query<{ t: string; name: string; type: string }>(
+    `SELECT table_name AS t, column_name AS name, data_type AS type FROM information_schema.columns
+     WHERE table_schema = ? ORDER BY table_name, ordinal_position`,
+    [schema],
   );
-  return rows;
+  const out = new Map<string, ColumnInfo[]>();
+  for (const r of rows) {
+    const list = out.get(r.t) ?? [];
+    list.push({ name: r.name, type: r.type });
+    out.set(r.t, list);
+  }
+  return out;
+}
+
+/** A finding whose count comes from the batch: built once the counts are known (null = nothing found). */
+type Pending = Finding | ((count: (id: number) => number) => Promise<Finding | null>);
+
+interface TablePlan {
+  spec: TableSpec;
+  l: LoadedTable;
+  cols: ColumnInfo[];
+  rowsAlias: number;
+  /** Findings of this table in report order: static ones and counted ones. */
+  findings: Pending[];
 }
 
 export async function validateDataset(
@@ -64,13 +91,15 @@ export async function validateDataset(
 ): Promise<ValidationReport> {
   const currentYear = options.currentYear ?? new Date().getFullYear();
   await ensureIsoTable(engine);
-  const findings: Finding[] = [];
-  const summaries: TableSummary[] = [];
+  const described = await describeSchema(engine, schema);
+  const batch = new CountBatch();
+  const findings: Pending[] = [];
   const byName = new Map(loaded.map((l) => [l.table, l]));
   const columnsOf = new Map<string, ColumnInfo[]>();
+  const isContract = (name: string) => CONTRACT.some((t) => t.name === name);
 
   for (const l of loaded) {
-    if (!CONTRACT.some((t) => t.name === l.table)) {
+    if (!isContract(l.table)) {
       findings.push(
         tableFinding('warning', 'unknown-table', l, `not a table of the contract; it is kept but not used`, {
           id: 'unknown-table',
@@ -79,11 +108,13 @@ export async function validateDataset(
     }
   }
 
+  // Contract order: a missing table's error sits where the table would have reported.
+  const plans: (TablePlan | Finding)[] = [];
   for (const spec of CONTRACT) {
     const l = byName.get(spec.name);
     if (!l) {
       if (spec.required && !options.partial) {
-        findings.push(
+        plans.push(
           tableFinding(
             'error',
             'missing-table',
@@ -95,42 +126,99 @@ export async function validateDataset(
       }
       continue;
     }
-    const cols = await describeTable(engine, schema, spec.name);
+    const names = matchColumnNames(spec, described.get(spec.name) ?? []);
+    await renameColumns(engine, schema, spec.name, names.renamed);
+    const cols = names.cols;
     columnsOf.set(spec.name, cols);
-    const rows = await countRows(engine, schema, spec.name);
-    summaries.push({ table: spec.name, file: l.file, rows, columns: cols.length });
-    if (l.expectedRows !== undefined && l.expectedRows !== rows) {
-      findings.push(
+    const t = `${ident(schema)}.${ident(spec.name)}`;
+    const plan: TablePlan = { spec, l, cols, rowsAlias: -1, findings: [] };
+    if (names.renamed.length) plan.findings.push(renamedFinding(spec.name, l.file, names.renamed));
+    const rules = planColumns(spec, l, cols, names.ambiguous, currentYear, plan.findings);
+    const [rowsAlias, ...ruleAliases] = batch.add(t, [
+      'count(*)',
+      ...rules.map((r) => `count(*) FILTER (WHERE ${r.rule.predicate})`),
+    ]);
+    plan.rowsAlias = rowsAlias;
+    rules.forEach(({ col, rule }, i) => {
+      plan.findings.push(async (count) => {
+        const n = count(ruleAliases[i]);
+        if (!n) return null;
+        const examples = await engine.query<Row>(
+          `SELECT (rowid + 1)::DOUBLE AS "row", CAST(${ident(col.name)} AS VARCHAR) AS ${ident(col.name)}
+           FROM ${t} WHERE ${rule.predicate} ORDER BY rowid LIMIT ${EXAMPLE_LIMIT}`,
+        );
+        return {
+          severity: rule.severity ?? 'error',
+          rule: rule.rule,
+          table: spec.name,
+          file: l.file,
+          column: col.name,
+          count: n,
+          message: rule.message,
+          detail: rule.detail,
+          examples,
+        };
+      });
+    });
+    planPrimaryKey(engine, batch, t, spec, l, cols, plan.findings);
+    plans.push(plan);
+  }
+  const others = loaded
+    .filter((l) => !isContract(l.table))
+    .map((l) => ({
+      l,
+      cols: described.get(l.table) ?? [],
+      rows: batch.add(`${ident(schema)}.${ident(l.table)}`, ['count(*)'])[0],
+    }));
+  const tail: Pending[] = [
+    ...planForeignKeys(engine, batch, schema, byName, columnsOf),
+    ...planDateOrder(engine, batch, schema, byName, columnsOf),
+  ];
+
+  const count = await batch.run(engine);
+  const resolved: Finding[] = [];
+  const resolve = async (list: Pending[]) => {
+    for (const p of list) {
+      const f = typeof p === 'function' ? await p(count) : p;
+      if (f) resolved.push(f);
+    }
+  };
+  await resolve(findings);
+  const summaries: TableSummary[] = [];
+  for (const p of plans) {
+    if (!('spec' in p)) {
+      resolved.push(p);
+      continue;
+    }
+    const rows = count(p.rowsAlias);
+    summaries.push({ table: p.spec.name, file: p.l.file, rows, columns: p.cols.length });
+    if (p.l.expectedRows !== undefined && p.l.expectedRows !== rows) {
+      resolved.push(
         tableFinding(
           'warning',
           'row-count',
-          l,
-          `the manifest announces ${l.expectedRows} rows but the file has ${rows}`,
-          { id: 'row-count', params: { expected: l.expectedRows, actual: rows } },
+          p.l,
+          `the manifest announces ${p.l.expectedRows} rows but the file has ${rows}`,
+          { id: 'row-count', params: { expected: p.l.expectedRows, actual: rows } },
         ),
       );
     }
     if (rows === 0)
-      findings.push(
-        tableFinding('warning', 'empty-table', l, 'the table has no rows', { id: 'empty-table' }),
+      resolved.push(
+        tableFinding('warning', 'empty-table', p.l, 'the table has no rows', { id: 'empty-table' }),
       );
-    findings.push(...(await checkColumns(engine, schema, spec, l, cols, rows, currentYear)));
-    findings.push(...(await checkPrimaryKey(engine, schema, spec, l, cols)));
+    // A type that can never be cast is reported for every row of the table.
+    await resolve(
+      p.findings.map((f) =>
+        typeof f !== 'function' && f.detail?.id === 'cast-impossible' ? { ...f, count: rows } : f,
+      ),
+    );
   }
-  for (const l of loaded) {
-    if (!CONTRACT.some((t) => t.name === l.table)) {
-      const cols = await describeTable(engine, schema, l.table);
-      summaries.push({
-        table: l.table,
-        file: l.file,
-        rows: await countRows(engine, schema, l.table),
-        columns: cols.length,
-      });
-    }
+  for (const o of others) {
+    summaries.push({ table: o.l.table, file: o.l.file, rows: count(o.rows), columns: o.cols.length });
   }
-  findings.push(...(await checkForeignKeys(engine, schema, byName, columnsOf)));
-  findings.push(...(await checkDateOrder(engine, schema, byName, columnsOf)));
-  return makeReport(findings, summaries);
+  await resolve(tail);
+  return makeReport(resolved, summaries);
 }
 
 function tableFinding(
@@ -145,30 +233,24 @@ function tableFinding(
   return { severity, rule, table: l.table, file: l.file, column, count, message, detail, examples: [] };
 }
 
-async function countRows(engine: Engine, schema: string, table: string): Promise<number> {
-  const [r] = await engine.query<{ n: number }>(
-    `SELECT count(*)::DOUBLE AS n FROM ${ident(schema)}.${ident(table)}`,
-  );
-  return r.n;
-}
-
-async function checkColumns(
-  engine: Engine,
-  schema: string,
+/** Column-level findings (pushed to `out`) and the row rules to count, in the contract's column order. */
+function planColumns(
   spec: TableSpec,
   l: LoadedTable,
   cols: ColumnInfo[],
-  rows: number,
+  ambiguous: Map<string, string[]>,
   currentYear: number,
-): Promise<Finding[]> {
-  const findings: Finding[] = [];
+  out: Pending[],
+): { col: ColumnSpec; rule: RowRule }[] {
   const present = new Map(cols.map((c) => [c.name, c.type]));
   const rules: { col: ColumnSpec; rule: RowRule }[] = [];
   for (const col of spec.columns) {
     const actual = present.get(col.name);
     if (actual === undefined) {
-      if (col.required) {
-        findings.push(
+      const candidates = ambiguous.get(col.name);
+      if (candidates) out.push(ambiguousFinding(spec.name, l.file, col.name, candidates));
+      else if (col.required) {
+        out.push(
           tableFinding(
             'error',
             'missing-column',
@@ -183,7 +265,8 @@ async function checkColumns(
     }
     const tc = typeCheck(col, actual);
     if (tc.kind === 'impossible') {
-      findings.push(
+      // Its count (every row) is filled in once the row count is known.
+      out.push(
         tableFinding(
           'error',
           'type',
@@ -191,7 +274,6 @@ async function checkColumns(
           `column has type ${actual}, which cannot be read as ${col.type}`,
           { id: 'cast-impossible', params: { actual, type: col.type } },
           col.name,
-          rows,
         ),
       );
       continue;
@@ -206,59 +288,35 @@ async function checkColumns(
   }
   const extra = cols.filter((c) => !spec.columns.some((s) => s.name === c.name)).map((c) => c.name);
   if (extra.length) {
-    findings.push(
+    out.push(
       tableFinding('warning', 'extra-column', l, `extra columns are kept and ignored: ${extra.join(', ')}`, {
         id: 'extra-columns',
         params: { columns: extra.join(', ') },
       }),
     );
   }
-  if (rules.length === 0 || rows === 0) return findings;
-
-  const t = `${ident(schema)}.${ident(spec.name)}`;
-  const counts = await engine.query<Record<string, number>>(
-    `SELECT ${rules.map((r, i) => `count(*) FILTER (WHERE ${r.rule.predicate})::DOUBLE AS r${i}`).join(', ')} FROM ${t}`,
-  );
-  for (let i = 0; i < rules.length; i++) {
-    const n = counts[0][`r${i}`];
-    if (!n) continue;
-    const { col, rule } = rules[i];
-    const examples = await engine.query<Row>(
-      `SELECT (rowid + 1)::DOUBLE AS "row", CAST(${ident(col.name)} AS VARCHAR) AS ${ident(col.name)}
-       FROM ${t} WHERE ${rule.predicate} ORDER BY rowid LIMIT ${EXAMPLE_LIMIT}`,
-    );
-    findings.push({
-      severity: 'error',
-      rule: rule.rule,
-      table: spec.name,
-      file: l.file,
-      column: col.name,
-      count: n,
-      message: rule.message,
-      detail: rule.detail,
-      examples,
-    });
-  }
-  return findings;
+  return rules;
 }
 
-async function checkPrimaryKey(
+function planPrimaryKey(
   engine: Engine,
-  schema: string,
+  batch: CountBatch,
+  t: string,
   spec: TableSpec,
   l: LoadedTable,
   cols: ColumnInfo[],
-): Promise<Finding[]> {
+  out: Pending[],
+): void {
   const pk = spec.primaryKey;
-  if (!pk || !pk.every((k) => cols.some((c) => c.name === k))) return [];
+  if (!pk || !pk.every((k) => cols.some((c) => c.name === k))) return;
   const keys = pk.map(ident).join(', ');
-  const t = `${ident(schema)}.${ident(spec.name)}`;
   const dup = `SELECT ${keys}, count(*)::DOUBLE AS copies FROM ${t} GROUP BY ${keys} HAVING count(*) > 1`;
-  const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM (${dup})`);
-  if (!n) return [];
-  const examples = await engine.query<Row>(`${dup} ORDER BY copies DESC LIMIT ${EXAMPLE_LIMIT}`);
-  return [
-    {
+  const [alias] = batch.add(`(${dup})`, ['count(*)']);
+  out.push(async (count) => {
+    const n = count(alias);
+    if (!n) return null;
+    const examples = await engine.query<Row>(`${dup} ORDER BY copies DESC LIMIT ${EXAMPLE_LIMIT}`);
+    return {
       severity: 'error',
       rule: 'primary-key',
       table: spec.name,
@@ -268,8 +326,8 @@ async function checkPrimaryKey(
       message: `key (${pk.join(', ')}) must be unique; ${n} key value${n === 1 ? ' appears' : 's appear'} more than once`,
       detail: { id: 'primary-key', params: { key: pk.join(', '), n } },
       examples: examples.map(stringifyRow),
-    },
-  ];
+    };
+  });
 }
 
 function stringifyRow(r: Row): Row {
@@ -319,13 +377,14 @@ function foreignKeys(): ForeignKey[] {
   return fks;
 }
 
-async function checkForeignKeys(
+function planForeignKeys(
   engine: Engine,
+  batch: CountBatch,
   schema: string,
   byName: Map<string, LoadedTable>,
   columnsOf: Map<string, ColumnInfo[]>,
-): Promise<Finding[]> {
-  const findings: Finding[] = [];
+): Pending[] {
+  const out: Pending[] = [];
   const has = (t: string, c: string) => columnsOf.get(t)?.some((x) => x.name === c) ?? false;
   for (const fk of foreignKeys()) {
     const l = byName.get(fk.table);
@@ -336,60 +395,67 @@ async function checkForeignKeys(
     const c = ident(fk.column);
     const dangling = `FROM ${t} AS x WHERE x.${c} IS NOT NULL ${fk.where ? `AND ${fk.where}` : ''}
       AND NOT EXISTS (SELECT 1 FROM ${r} AS y WHERE CAST(y.${ident(fk.refColumn)} AS VARCHAR) = CAST(x.${c} AS VARCHAR))`;
-    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n ${dangling}`);
-    if (!n) continue;
-    const examples = await engine.query<Row>(
-      `SELECT (x.rowid + 1)::DOUBLE AS "row", CAST(x.${c} AS VARCHAR) AS ${c} ${dangling} ORDER BY x.rowid LIMIT ${EXAMPLE_LIMIT}`,
-    );
-    findings.push({
-      severity: 'error',
-      rule: 'foreign-key',
-      table: fk.table,
-      file: l.file,
-      column: fk.column,
-      count: n,
-      message: `value not found in ${fk.refTable}.${fk.refColumn}`,
-      detail: { id: 'foreign-key', params: { ref: `${fk.refTable}.${fk.refColumn}` } },
-      examples,
+    const [alias] = batch.add(`(SELECT 1 ${dangling})`, ['count(*)']);
+    out.push(async (count) => {
+      const n = count(alias);
+      if (!n) return null;
+      const examples = await engine.query<Row>(
+        `SELECT (x.rowid + 1)::DOUBLE AS "row", CAST(x.${c} AS VARCHAR) AS ${c} ${dangling} ORDER BY x.rowid LIMIT ${EXAMPLE_LIMIT}`,
+      );
+      return {
+        severity: 'error',
+        rule: 'foreign-key',
+        table: fk.table,
+        file: l.file,
+        column: fk.column,
+        count: n,
+        message: `value not found in ${fk.refTable}.${fk.refColumn}`,
+        detail: { id: 'foreign-key', params: { ref: `${fk.refTable}.${fk.refColumn}` } },
+        examples,
+      };
     });
   }
-  return findings;
+  return out;
 }
 
-async function checkDateOrder(
+function planDateOrder(
   engine: Engine,
+  batch: CountBatch,
   schema: string,
   byName: Map<string, LoadedTable>,
   columnsOf: Map<string, ColumnInfo[]>,
-): Promise<Finding[]> {
+): Pending[] {
   const pairs = [
     { table: 'events', from: 'start_date', to: 'end_date', severity: 'error' as const },
     { table: 'matches', from: 'requested_at', to: 'updated_at', severity: 'warning' as const },
   ];
-  const findings: Finding[] = [];
+  const out: Pending[] = [];
   for (const p of pairs) {
     const l = byName.get(p.table);
     const cols = columnsOf.get(p.table);
     if (!l || !cols?.some((c) => c.name === p.from) || !cols.some((c) => c.name === p.to)) continue;
     const t = `${ident(schema)}.${ident(p.table)}`;
     const pred = `TRY_CAST(${ident(p.to)} AS TIMESTAMP) < TRY_CAST(${ident(p.from)} AS TIMESTAMP)`;
-    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::DOUBLE AS n FROM ${t} WHERE ${pred}`);
-    if (!n) continue;
-    const examples = await engine.query<Row>(
-      `SELECT (rowid + 1)::DOUBLE AS "row", CAST(${ident(p.from)} AS VARCHAR) AS ${ident(p.from)},
-              CAST(${ident(p.to)} AS VARCHAR) AS ${ident(p.to)} FROM ${t} WHERE ${pred} ORDER BY rowid LIMIT ${EXAMPLE_LIMIT}`,
-    );
-    findings.push({
-      severity: p.severity,
-      rule: 'date-order',
-      table: p.table,
-      file: l.file,
-      column: p.to,
-      count: n,
-      message: `${p.to} is before ${p.from}`,
-      detail: { id: 'date-order', params: { from: p.from, to: p.to } },
-      examples,
+    const [alias] = batch.add(t, [`count(*) FILTER (WHERE ${pred})`]);
+    out.push(async (count) => {
+      const n = count(alias);
+      if (!n) return null;
+      const examples = await engine.query<Row>(
+        `SELECT (rowid + 1)::DOUBLE AS "row", CAST(${ident(p.from)} AS VARCHAR) AS ${ident(p.from)},
+                CAST(${ident(p.to)} AS VARCHAR) AS ${ident(p.to)} FROM ${t} WHERE ${pred} ORDER BY rowid LIMIT ${EXAMPLE_LIMIT}`,
+      );
+      return {
+        severity: p.severity,
+        rule: 'date-order',
+        table: p.table,
+        file: l.file,
+        column: p.to,
+        count: n,
+        message: `${p.to} is before ${p.from}`,
+        detail: { id: 'date-order', params: { from: p.from, to: p.to } },
+        examples,
+      };
     });
   }
-  return findings;
+  return out;
 }
