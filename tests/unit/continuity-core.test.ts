@@ -20,7 +20,8 @@ import {
 import { runModel } from '../../src/core/continuity/model-run.ts';
 import { recentTrend, slope } from '../../src/core/continuity/trend.ts';
 import { createRng } from '../../src/core/random.ts';
-import { csvCell, indexCsv, indexRows } from '../../src/data/continuity/index-table.ts';
+import { indexCsv, indexRows } from '../../src/data/continuity/index-table.ts';
+import { csvCell } from '../../src/core/csv.ts';
 
 function table(
   rows: { id: string; year: number; status: ContinuityStatus; label: number; x: number[] }[],

@@ -1,10 +1,9 @@
 /**
- * SAVE LIST: the CSV export (Excel-safe: BOM, CRLF, RFC 4180 quoting, no formula injection) and the IndexedDB store
+ * SAVE LIST: the CSV export (through the shared writer, tests/unit/csv-writer.test.ts) and the IndexedDB store
  * (add, note, remove, per dataset, kept across connections) on fake-indexeddb.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/app/matching/save-list-csv.ts';
 import { MATCHING_DB, resetMatchingDb } from '../../src/app/matching/matching-db.ts';
 import {
   listSaved,
@@ -14,41 +13,8 @@ import {
   updateNote,
   type NewSaved,
 } from '../../src/app/matching/save-list-store.ts';
+import { countryName } from '../../src/ui/matching/country-name.ts';
 import { clearShown, recordShown, shownCounts } from '../../src/app/matching/exposure-store.ts';
-
-describe('CSV cells', () => {
-  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('Kapadokya Ticaret A.Ş.')).toBe('Kapadokya Ticaret A.Ş.');
-    expect(csvCell('HM Cosmetic Co., Ltd.')).toBe('"HM Cosmetic Co., Ltd."');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
-    expect(csvCell(' padded ')).toBe('" padded "');
-  });
-  it('neutralises spreadsheet formulas typed into names or notes', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvCell('+1 call')).toBe("'+1 call");
-    expect(csvCell('-5%')).toBe("'-5%");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-  });
-  it('writes numbers as they are and missing values as empty cells', () => {
-    expect(csvCell(0.7791)).toBe('0.7791');
-    expect(csvCell(-3)).toBe('-3'); // numbers are not formulas
-    expect(csvCell(Number.NaN)).toBe('');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(undefined)).toBe('');
-  });
-  it('starts with a BOM and ends lines with CRLF', () => {
-    const csv = toCsv(
-      [{ a: '한글', b: 1 }],
-      [
-        { header: 'a', value: (r) => r.a },
-        { header: 'b', value: (r) => r.b },
-      ],
-    );
-    expect(csv).toBe('\uFEFFa,b\r\n한글,1\r\n');
-  });
-});
 
 const item = (candidateId: string, dataset = 'sample'): NewSaved => ({
   dataset,
@@ -95,16 +61,21 @@ describe('SAVE LIST store (IndexedDB)', () => {
     expect((await listSaved('sample')).map((s) => s.candidateId)).toEqual(['B1']);
   });
 
-  it('exports the list as CSV with one row per candidate', async () => {
+  it('exports the list as the screen shows it: Korean headers, score 0–100, country names', async () => {
     await saveCandidate({ ...item('B1'), note: '=1+1' });
-    const csv = saveListCsv(await listSaved('sample'));
-    const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'focus_type,focus_id,focus_name,candidate_id,candidate_name,candidate_country,score,seed,note,saved_at',
-    );
+    const rows = await listSaved('sample');
+    const ko = saveListCsv(rows, 'ko', (c) => countryName(c, 'ko'));
+    const lines = ko.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('대상 기업,대상 기업 ID,추천 기업,추천 기업 ID,국가,점수,메모,저장일');
     expect(lines[1]).toMatch(
-      /^exporter,E000001,에이치엠코스메틱\(주\),B1,"Buyer B1, Inc\.",JP,0\.8123,42,'=1\+1,\d{4}-/,
+      /^에이치엠코스메틱\(주\),E000001,"Buyer B1, Inc\.",B1,일본,81,'=1\+1,\d{4}년 \d{1,2}월 \d{1,2}일$/,
     );
+    const en = saveListCsv(rows, 'en', (c) => countryName(c, 'en'))
+      .slice(1)
+      .trim()
+      .split('\r\n');
+    expect(en[0]).toBe('For,For (ID),Candidate,Candidate ID,Country,Score,Note,Saved');
+    expect(en[1]).toContain(',Japan,81,');
   });
 
   it('tallies the exposure caused in this browser', async () => {

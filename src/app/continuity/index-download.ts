@@ -3,7 +3,7 @@
  * Excel shows Korean names correctly; Parquet written by parquet-wasm (DuckDB-WASM cannot write Parquet
  * offline). The parquet-wasm module is loaded on first use only.
  */
-import { indexCsv, UTF8_BOM, type IndexRow } from '../../data/continuity/index-table.ts';
+import { indexCsv, type IndexRow } from '../../data/continuity/index-table.ts';
 import { indexParquet } from '../../data/continuity/index-parquet.ts';
 
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -25,7 +25,7 @@ export async function downloadIndex(
 ): Promise<void> {
   const base = `continuity-index-${year}`;
   if (format === 'csv') {
-    saveBlob(new Blob([UTF8_BOM + indexCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+    saveBlob(new Blob([indexCsv(rows, { bom: true })], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
     return;
   }
   const { loadBrowserParquetWasm } = await import('../../data/parquet/parquet-wasm-browser.ts');

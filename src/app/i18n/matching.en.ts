@@ -206,6 +206,8 @@ export const matchingEn = {
   'matching.saved.goRecommend': 'Go to recommendations',
   'matching.saved.for': 'For',
   'matching.saved.candidate': 'Candidate',
+  'matching.saved.forId': 'For (ID)',
+  'matching.saved.candidateId': 'Candidate ID',
   'matching.saved.country': 'Country',
   'matching.saved.score': 'Score',
   'matching.saved.note': 'Note',

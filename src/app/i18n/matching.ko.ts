@@ -199,6 +199,8 @@ export const matchingKo = {
   'matching.saved.goRecommend': '추천 보러 가기',
   'matching.saved.for': '대상 기업',
   'matching.saved.candidate': '추천 기업',
+  'matching.saved.forId': '대상 기업 ID',
+  'matching.saved.candidateId': '추천 기업 ID',
   'matching.saved.country': '국가',
   'matching.saved.score': '점수',
   'matching.saved.note': '메모',

@@ -3,7 +3,9 @@
  * export as CSV. Stored in IndexedDB (matching-db.ts), so it survives reloads and works offline.
  */
 import { matchingDb, type SavedCandidate } from './matching-db.ts';
-import { toCsv, type CsvColumn } from './save-list-csv.ts';
+import { toCsv, type CsvColumn } from '../../core/csv.ts';
+import type { MessageKey } from '../i18n/messages-ko.ts';
+import { makeFmt, translate, type Locale } from '../i18n/translate.ts';
 
 export function savedKey(
   dataset: string,
@@ -51,19 +53,36 @@ export async function listSaved(dataset: string): Promise<SavedCandidate[]> {
   return rows.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
-export const SAVE_LIST_COLUMNS: readonly CsvColumn<SavedCandidate>[] = [
-  { header: 'focus_type', value: (r) => r.focusType },
-  { header: 'focus_id', value: (r) => r.focusId },
-  { header: 'focus_name', value: (r) => r.focusName },
-  { header: 'candidate_id', value: (r) => r.candidateId },
-  { header: 'candidate_name', value: (r) => r.candidateName },
-  { header: 'candidate_country', value: (r) => r.candidateCountry },
-  { header: 'score', value: (r) => Math.round(r.score * 1e4) / 1e4 },
-  { header: 'seed', value: (r) => r.seed },
-  { header: 'note', value: (r) => r.note },
-  { header: 'saved_at', value: (r) => r.savedAt },
-];
+/**
+ * The SAVE LIST as the screen shows it, in the reader's language: the same column names (Korean headers in the
+ * Korean UI), the score on the screen's 0–100 scale, country names instead of ISO codes, the saved date as
+ * shown. Ids get their own columns so that the file can be joined with the agency's other data.
+ */
+function saveListColumns(
+  locale: Locale,
+  countryName: (iso2: string) => string,
+): readonly CsvColumn<SavedCandidate>[] {
+  const t = (key: MessageKey) => translate(locale, key);
+  const fmt = makeFmt(locale);
+  return [
+    { header: t('matching.saved.for'), value: (r) => r.focusName },
+    { header: t('matching.saved.forId'), value: (r) => r.focusId },
+    { header: t('matching.saved.candidate'), value: (r) => r.candidateName },
+    { header: t('matching.saved.candidateId'), value: (r) => r.candidateId },
+    {
+      header: t('matching.saved.country'),
+      value: (r) => (r.candidateCountry ? countryName(r.candidateCountry) : ''),
+    },
+    { header: t('matching.saved.score'), value: (r) => Math.round(r.score * 100) },
+    { header: t('matching.saved.note'), value: (r) => r.note },
+    { header: t('matching.saved.date'), value: (r) => fmt.date(r.savedAt) },
+  ];
+}
 
-export function saveListCsv(rows: readonly SavedCandidate[]): string {
-  return toCsv(rows, SAVE_LIST_COLUMNS);
+export function saveListCsv(
+  rows: readonly SavedCandidate[],
+  locale: Locale,
+  countryName: (iso2: string) => string,
+): string {
+  return toCsv(rows, saveListColumns(locale, countryName), { bom: true });
 }

@@ -2,10 +2,11 @@
  * The index table users export (DESIGN §7, `continuity --out` and the dashboard's download buttons): one row
  * per firm with a status at year T — exporter_id, year, status, index (0–100, null when the firm cannot be
  * scored: no firm_years row at T, or no model), risk_group (index < threshold; null without an index).
- * CSV is built here (RFC 4180 quoting, no formula injection; the browser adds a UTF-8 BOM for Excel); Parquet by
+ * CSV goes through the shared writer in core/csv.ts (the browser adds a UTF-8 BOM for Excel); Parquet by
  * index-parquet.ts (browser) or DuckDB COPY (CLI).
  */
 import type { ContinuityStatus } from '../../core/continuity/feature-table.ts';
+import { csvText, type CsvOptions } from '../../core/csv.ts';
 
 export interface IndexRow {
   exporter_id: string;
@@ -40,20 +41,11 @@ export function indexRows(
   });
 }
 
-/** One CSV cell: RFC 4180 quoting; text that a spreadsheet would run as a formula gets a leading '. */
-export function csvCell(v: string | number | boolean | null): string {
-  if (v === null) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/** CSV text (header + rows) through the shared writer (formula guard included), without BOM. */
+export function indexCsv(rows: readonly IndexRow[], opts: CsvOptions = {}): string {
+  return csvText(
+    INDEX_COLUMNS,
+    rows.map((r) => INDEX_COLUMNS.map((c) => r[c])),
+    opts,
+  );
 }
-
-/** CSV text (header + rows, CRLF line ends as RFC 4180 says), without BOM. */
-export function indexCsv(rows: readonly IndexRow[]): string {
-  const lines = [INDEX_COLUMNS.join(',')];
-  for (const r of rows) lines.push(INDEX_COLUMNS.map((c) => csvCell(r[c])).join(','));
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** UTF-8 byte-order mark: spreadsheet programs then read the file as UTF-8. */
-export const UTF8_BOM = '\uFEFF';

@@ -1,13 +1,13 @@
 /**
  * The schedule as CSV for the agency's spreadsheets and mail merge: one row per meeting (day, time, slot,
- * exporter, buyer, match), then the pairs that could not be placed with the reason. RFC 4180 quoting, and a
- * UTF-8 byte-order mark so Excel opens Korean names correctly.
+ * exporter, buyer, match), then the pairs that could not be placed with the reason. Written by the shared CSV
+ * writer (core/csv.ts: RFC 4180 quoting, formula guard — firm names are untrusted data) with a UTF-8 byte-order
+ * mark so Excel opens Korean names correctly.
  */
+import { csvText, type CsvValue } from '../../core/csv.ts';
 import type { Schedule } from '../../core/schedule/schedule-types.ts';
 import type { TimeSlot } from '../../core/schedule/time-slots.ts';
 import type { ScheduleParty } from './schedule-input.ts';
-
-export const UTF8_BOM = '\uFEFF';
 
 export function scheduleCsv(
   eventId: string,
@@ -31,27 +31,27 @@ export function scheduleCsv(
     'scheduled',
     'reason',
   ];
-  const lines = [header];
+  const rows: CsvValue[][] = [];
   for (const m of schedule.meetings) {
     const s = slots[m.slot];
-    lines.push([
+    rows.push([
       eventId,
       s.day,
       s.start,
       s.end,
-      String(m.slot + 1),
+      m.slot + 1,
       m.pair.exporter,
       exporters.get(m.pair.exporter)?.name ?? '',
       m.pair.buyer,
       buyers.get(m.pair.buyer)?.name ?? '',
       buyers.get(m.pair.buyer)?.detail ?? '',
       m.pair.id,
-      'true',
+      true,
       '',
     ]);
   }
   for (const u of schedule.unscheduled) {
-    lines.push([
+    rows.push([
       eventId,
       '',
       '',
@@ -63,13 +63,9 @@ export function scheduleCsv(
       buyers.get(u.pair.buyer)?.name ?? '',
       buyers.get(u.pair.buyer)?.detail ?? '',
       u.pair.id,
-      'false',
+      false,
       u.reason,
     ]);
   }
-  return UTF8_BOM + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-function cell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+  return csvText(header, rows, { bom: true });
 }
