@@ -1,8 +1,10 @@
 /**
  * Web Worker: fits the implicit-feedback ALS model off the main thread (at 100,000 buyers it takes seconds and
- * would freeze the page) and sends back only the factors (transferred, not copied).
+ * would freeze the page), on the WebAssembly CG kernel when it loads, and sends back only the factors
+ * (transferred, not copied).
  */
 import { fitAls, type AlsOptions, type InteractionMatrix } from '../../core/matching/index.ts';
+import { loadAlsKernel } from '../../data/matching/cf-kernel.ts';
 
 export interface CfFitRequest {
   readonly matrix: InteractionMatrix;
@@ -13,9 +15,13 @@ export type CfFitReply =
   | { readonly ok: true; readonly x: Float64Array; readonly y: Float64Array; readonly loss: number[] }
   | { readonly ok: false; readonly message: string };
 
-self.onmessage = (e: MessageEvent<CfFitRequest>) => {
+self.onmessage = async (e: MessageEvent<CfFitRequest>) => {
   try {
-    const m = fitAls(e.data.matrix, e.data.options);
+    const cg = (e.data.options.solver ?? 'cg') === 'cg';
+    const m = fitAls(
+      e.data.matrix,
+      cg ? { ...e.data.options, kernel: await loadAlsKernel() } : e.data.options,
+    );
     const reply: CfFitReply = { ok: true, x: m.rowFactors, y: m.colFactors, loss: [...m.loss] };
     (self as unknown as Worker).postMessage(reply, [m.rowFactors.buffer, m.colFactors.buffer]);
   } catch (err) {

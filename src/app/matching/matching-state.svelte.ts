@@ -18,8 +18,10 @@ import { listEvents, liveAsOf, type EventInfo } from '../../data/matching/events
 import {
   buildMatchingModel,
   candidateList,
+  MATCHING_MODEL_STAGES,
   partyIndex,
   type MatchingModel,
+  type MatchingModelStage,
 } from '../../data/matching/matching-model.ts';
 import {
   DEFAULT_RULES,
@@ -63,6 +65,17 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export class MatchingState {
   modelStatus = $state<Status>('idle');
   modelError = $state<string | null>(null);
+  /** The model build's current stage while modelStatus is 'loading' (shown: a large dataset takes seconds). */
+  modelStage = $state<MatchingModelStage | null>(null);
+  modelStep = $derived(
+    this.modelStage === null
+      ? null
+      : {
+          step: MATCHING_MODEL_STAGES.indexOf(this.modelStage) + 1,
+          total: MATCHING_MODEL_STAGES.length,
+          stage: this.modelStage,
+        },
+  );
   model = $state.raw<MatchingModel | null>(null);
   events = $state.raw<EventInfo[]>([]);
 
@@ -153,6 +166,7 @@ export class MatchingState {
     this.#version = version;
     this.modelStatus = 'loading';
     this.modelError = null;
+    this.modelStage = null;
     this.model = null;
     this.#search = null;
     this.list = null;
@@ -160,11 +174,14 @@ export class MatchingState {
     try {
       const engine = await this.engine();
       const [events, asOf] = await Promise.all([listEvents(engine), liveAsOf(engine)]);
-      const model = await buildMatchingModel(engine, asOf, undefined, fitInWorker);
+      const model = await buildMatchingModel(engine, asOf, undefined, fitInWorker, (stage) => {
+        if (this.#version === version) this.modelStage = stage;
+      });
       if (this.#version !== version) return null;
       this.events = events;
       if (this.eventId && !events.some((e) => e.id === this.eventId)) this.eventId = null;
       this.model = model;
+      this.modelStage = null;
       this.shown = await shownCounts(this.datasetName).catch(() => emptyShownCounts());
       this.saved = await listSaved(this.datasetName).catch(() => []);
       this.modelStatus = 'ready';

@@ -15,6 +15,7 @@ import {
 } from '../../core/matching/index.ts';
 import type { Engine } from '../engine.ts';
 import { buildCandidateList, type CandidateList, type CollaborativeContext } from './candidate-list.ts';
+import { loadAlsKernel } from './cf-kernel.ts';
 import { DEFAULT_CF_SETTINGS, type CfSettings } from './cf-settings.ts';
 import { loadInteractionMatrix, loadPastExposure } from './interactions.ts';
 import type { AsOf, EligibilityRules, MatchFilters, PartyType } from './matching-types.ts';
@@ -33,26 +34,48 @@ export interface MatchingModel {
   readonly pastExposure: { readonly exporters: Float64Array; readonly buyers: Float64Array };
   readonly settings: CfSettings;
   readonly fitMillis: number;
+  /** Milliseconds per build stage (the benchmark's breakdown). */
+  readonly stageMillis: Readonly<Record<MatchingModelStage, number>>;
 }
+
+/** The stages of a model build, in order (the app shows the current one: the fit can take seconds). */
+export const MATCHING_MODEL_STAGES = ['directory', 'facts', 'interactions', 'exposure', 'fit'] as const;
+export type MatchingModelStage = (typeof MATCHING_MODEL_STAGES)[number];
 
 /** Fits the collaborative model; the app passes one that runs in a Web Worker (the fit takes seconds at scale). */
 export type CfFitter = (matrix: InteractionMatrix, options: CfOptions) => Promise<CollaborativeModel>;
 
-export const fitInProcess: CfFitter = async (matrix, options) => fitCollaborative(matrix, options);
+/** Fits here; a CG ALS fit runs on the WebAssembly kernel when it loads (cf-kernel.ts). */
+export const fitInProcess: CfFitter = async (matrix, options) =>
+  options.kind === 'als' && (options.solver ?? 'cg') === 'cg' && !options.kernel
+    ? fitCollaborative(matrix, { ...options, kernel: await loadAlsKernel() })
+    : fitCollaborative(matrix, options);
 
 export async function buildMatchingModel(
   engine: Engine,
   asOf: AsOf,
   settings: CfSettings = DEFAULT_CF_SETTINGS,
   fit: CfFitter = fitInProcess,
+  onStage?: (stage: MatchingModelStage) => void,
 ): Promise<MatchingModel> {
-  const directory = await loadPartyDirectory(engine, asOf.year);
-  const facts = await loadPartyFacts(engine, directory, asOf);
-  const matrix = await loadInteractionMatrix(engine, directory, asOf.cutoff, settings.interactions);
-  const pastExposure = await loadPastExposure(engine, directory, asOf.cutoff);
-  const t0 = performance.now();
-  const model: CollaborativeModel | null = matrix.nnz > 0 ? await fit(matrix, settings.model) : null;
-  const fitMillis = performance.now() - t0;
+  const stageMillis = {} as Record<MatchingModelStage, number>;
+  const stage = async <T>(name: MatchingModelStage, run: () => Promise<T>): Promise<T> => {
+    onStage?.(name);
+    const t0 = performance.now();
+    const out = await run();
+    stageMillis[name] = performance.now() - t0;
+    return out;
+  };
+  const directory = await stage('directory', () => loadPartyDirectory(engine, asOf.year));
+  const facts = await stage('facts', () => loadPartyFacts(engine, directory, asOf));
+  const matrix = await stage('interactions', () =>
+    loadInteractionMatrix(engine, directory, asOf.cutoff, settings.interactions),
+  );
+  const pastExposure = await stage('exposure', () => loadPastExposure(engine, directory, asOf.cutoff));
+  const model: CollaborativeModel | null = await stage('fit', async () =>
+    matrix.nnz > 0 ? await fit(matrix, settings.model) : null,
+  );
+  const fitMillis = stageMillis.fit;
   return {
     asOf,
     directory,
@@ -62,6 +85,7 @@ export async function buildMatchingModel(
     pastExposure,
     settings,
     fitMillis,
+    stageMillis,
   };
 }
 
