@@ -42,6 +42,8 @@ export interface Attempt {
   fileCount?: number;
   outcome: 'refused' | 'failed' | 'cancelled';
   message?: string;
+  /** The input error's code (InputError.code), so the screen can say it in the reader's language. */
+  code?: string;
   report?: ValidationReport;
 }
 
@@ -164,6 +166,7 @@ export class DatasetState {
           fileCount,
           outcome: 'failed',
           message: isInputError(e) ? e.message : String((e as Error)?.message ?? e),
+          code: isInputError(e) ? e.code : undefined,
         };
         if (!isInputError(e)) console.error(e);
       }

@@ -3,11 +3,13 @@
  * top HS chapters and rows per table.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 
 export interface BarDatum {
   label: string;
   value: number;
+  /** Language of the label when it is data in its own language (a search term), for screen readers. */
+  lang?: string;
 }
 
 export interface BarChartOptions {
@@ -24,7 +26,7 @@ export interface BarChartOptions {
 }
 
 export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarChartOptions): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const rowHeight = o.rowHeight ?? 24;
   const margin = { top: 8, right: 80, bottom: 28, left: o.labelWidth ?? 130 };
   const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
@@ -45,8 +47,14 @@ export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarCh
         .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 90)))
         .tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
     )
+    .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
-  const row = s.append('g').selectAll('g').data(data).join('g');
+  const row = s
+    .append('g')
+    .selectAll('g')
+    .data(data)
+    .join('g')
+    .attr('lang', (d) => d.lang ?? null);
   row
     .append('rect')
     .attr('x', x(0))
@@ -62,19 +70,14 @@ export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarCh
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 12)
     .attr('fill', PALETTE.text)
-    .text((d) => truncate(d.label, Math.floor((margin.left - 10) / 7)));
+    .call(fitLabel, (d: BarDatum) => d.label, margin.left - 10);
   row
     .append('text')
     .attr('x', (d) => x(d.value) + 4)
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text((d) => fmt(d.value));
-}
-
-function truncate(text: string, n: number): string {
-  return text.length > n ? text.slice(0, Math.max(1, n - 1)) + '…' : text;
 }

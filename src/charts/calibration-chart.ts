@@ -3,7 +3,7 @@
  * diagonal of perfect calibration; dot area grows with the group's size.
  */
 import { axisBottom, axisLeft, max, scaleLinear, scaleSqrt } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisTitle, frame, layoutWidth, PALETTE, styleAxis } from './chart-frame.ts';
 
 export interface CalibrationDatum {
   predicted: number;
@@ -25,7 +25,7 @@ export function calibrationChart(
   data: readonly CalibrationDatum[],
   o: CalibrationChartOptions,
 ): void {
-  const width = o.width ?? 420;
+  const width = o.width ?? layoutWidth(svg, 420);
   const height = o.height ?? 360;
   const margin = { top: 14, right: 16, bottom: 46, left: 58 };
   const s = frame(svg, { width, height, label: o.label });
@@ -45,27 +45,18 @@ export function calibrationChart(
       axisBottom(x)
         .ticks(5)
         .tickFormat((v) => fmt(Number(v))),
-    );
+    )
+    .call(styleAxis);
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
       axisLeft(y)
         .ticks(5)
         .tickFormat((v) => fmt(Number(v))),
-    );
-  s.append('text')
-    .attr('x', (margin.left + width - margin.right) / 2)
-    .attr('y', height - 8)
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 12)
-    .attr('fill', PALETTE.muted)
-    .text(o.xLabel);
-  s.append('text')
-    .attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 12)
-    .attr('fill', PALETTE.muted)
-    .text(o.yLabel);
+    )
+    .call(styleAxis);
+  axisTitle(s, (margin.left + width - margin.right) / 2, height - 8, o.xLabel);
+  axisTitle(s, 14, (margin.top + height - margin.bottom) / 2, o.yLabel, true);
   s.append('line')
     .attr('x1', x(0))
     .attr('y1', y(0))

@@ -3,8 +3,7 @@
  * an optional earlier estimate as a hollow ring, so a refit's changes are visible at a glance.
  */
 import { max, min, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE, valueAxisBottom } from './chart-frame.ts';
-import { truncateText } from './text-width.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, TYPE, valueAxisBottom } from './chart-frame.ts';
 
 export interface CoefficientDatum {
   label: string;
@@ -31,7 +30,7 @@ export function coefficientPlot(
   data: readonly CoefficientDatum[],
   o: CoefficientPlotOptions,
 ): void {
-  const width = o.width ?? 640;
+  const width = o.width ?? layoutWidth(svg, 640);
   const rowHeight = o.rowHeight ?? 22;
   const hasPrevious = data.some((d) => d.previous !== undefined && d.previous !== null);
   const margin = { top: hasPrevious ? 26 : 8, right: 20, bottom: 44, left: o.labelWidth ?? 190 };
@@ -76,9 +75,8 @@ export function coefficientPlot(
     .attr('x', margin.left - 8)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 12)
     .attr('fill', PALETTE.text)
-    .text((d) => truncateText(d.label, margin.left - 12, 12));
+    .call(fitLabel, (d: CoefficientDatum) => d.label, margin.left - 12);
   row
     .filter((d) => Number.isFinite(d.lower) && Number.isFinite(d.upper))
     .append('line')
@@ -112,7 +110,7 @@ export function coefficientPlot(
     g.append('text')
       .attr('x', 10)
       .attr('dy', '0.35em')
-      .attr('font-size', 12)
+      .attr('font-size', TYPE.body)
       .attr('fill', PALETTE.text)
       .text(o.previousLabel);
   }

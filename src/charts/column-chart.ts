@@ -1,6 +1,6 @@
 /** Vertical columns over an ordered axis (years). Used for exporters per year. */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, styleAxis, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface ColumnDatum {
   x: string;
@@ -13,10 +13,12 @@ export interface ColumnChartOptions {
   height?: number;
   format?: (v: number) => string;
   color?: string;
+  /** The values are counts: whole-number ticks only. */
+  integer?: boolean;
 }
 
 export function columnChart(svg: SVGSVGElement, data: readonly ColumnDatum[], o: ColumnChartOptions): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const height = o.height ?? 240;
   const margin = { top: 16, right: 12, bottom: 28, left: 52 };
   const s = frame(svg, { width, height, label: o.label });
@@ -31,8 +33,14 @@ export function columnChart(svg: SVGSVGElement, data: readonly ColumnDatum[], o:
     .range([height - margin.bottom, margin.top]);
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickSizeOuter(0));
-  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
+    .call(axisBottom(x).tickSizeOuter(0))
+    .call(styleAxis);
+  valueAxisWithGrid(s, y, {
+    left: margin.left,
+    plotWidth: width - margin.left - margin.right,
+    format: fmt,
+    integer: o.integer,
+  });
   s.append('g')
     .selectAll('rect')
     .data(data)

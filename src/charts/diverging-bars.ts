@@ -4,14 +4,25 @@
  * continuing group). Negative bars use `negativeColor`, positive ones `positiveColor`.
  */
 import { max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE, valueAxisBottom } from './chart-frame.ts';
-import { truncateText } from './text-width.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, TYPE, valueAxisBottom } from './chart-frame.ts';
+import { textWidth } from './text-width.ts';
+
+/** Which way a bar points in terms of risk: the risk group is worse off, better off, or it cannot be said. */
+export type RiskTone = 'worse' | 'better' | 'neutral';
+
+const TONE_COLORS: Record<RiskTone, string> = {
+  worse: PALETTE.danger,
+  better: PALETTE.ok,
+  neutral: PALETTE.mutedStrong,
+};
 
 export interface DivergingDatum {
   label: string;
   value: number;
   /** Extra tooltip text. */
   detail?: string;
+  /** Colour by direction of risk instead of by sign (credit grade: higher is worse, so + is red). */
+  tone?: RiskTone;
 }
 
 export interface DivergingBarsOptions {
@@ -23,6 +34,8 @@ export interface DivergingBarsOptions {
   width?: number;
   rowHeight?: number;
   labelWidth?: number;
+  /** Legend above the bars naming the tones in use. */
+  toneLegend?: Partial<Record<RiskTone, string>>;
 }
 
 export function divergingBars(
@@ -30,9 +43,17 @@ export function divergingBars(
   data: readonly DivergingDatum[],
   o: DivergingBarsOptions,
 ): void {
-  const width = o.width ?? 640;
+  const width = o.width ?? layoutWidth(svg, 640);
   const rowHeight = o.rowHeight ?? 24;
-  const margin = { top: 8, right: 20, bottom: o.xLabel ? 44 : 28, left: o.labelWidth ?? 190 };
+  const legendTones = (Object.keys(TONE_COLORS) as RiskTone[]).filter(
+    (t) => o.toneLegend?.[t] && data.some((d) => d.tone === t),
+  );
+  const margin = {
+    top: legendTones.length ? 28 : 8,
+    right: 20,
+    bottom: o.xLabel ? 44 : 28,
+    left: o.labelWidth ?? 190,
+  };
   const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
   const s = frame(svg, { width, height, label: o.label });
   const fmt = o.format ?? ((v: number) => v.toFixed(2));
@@ -54,7 +75,11 @@ export function divergingBars(
     .attr('y', (d) => y(d.label) ?? 0)
     .attr('height', y.bandwidth())
     .attr('fill', (d) =>
-      d.value < 0 ? (o.negativeColor ?? PALETTE.danger) : (o.positiveColor ?? PALETTE.ok),
+      d.tone
+        ? TONE_COLORS[d.tone]
+        : d.value < 0
+          ? (o.negativeColor ?? PALETTE.danger)
+          : (o.positiveColor ?? PALETTE.ok),
     )
     .append('title')
     .text((d) => `${d.label}: ${fmt(d.value)}${d.detail ? ` — ${d.detail}` : ''}`);
@@ -64,9 +89,8 @@ export function divergingBars(
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 12)
     .attr('fill', PALETTE.text)
-    .text((d) => truncateText(d.label, margin.left - 12, 12));
+    .call(fitLabel, (d: DivergingDatum) => d.label, margin.left - 12);
   row
     .append('text')
     // The value sits on the other side of zero from its bar, so it never runs into the row labels.
@@ -74,8 +98,8 @@ export function divergingBars(
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', (d) => (d.value < 0 ? 'start' : 'end'))
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text((d) => (Number.isFinite(d.value) ? fmt(d.value) : ''));
   s.append('line')
     .attr('x1', x(0))
@@ -83,4 +107,22 @@ export function divergingBars(
     .attr('y1', margin.top)
     .attr('y2', height - margin.bottom)
     .attr('stroke', PALETTE.text);
+  let lx = margin.left;
+  for (const t of legendTones) {
+    const label = o.toneLegend?.[t] ?? '';
+    s.append('rect')
+      .attr('x', lx)
+      .attr('y', 6)
+      .attr('width', 12)
+      .attr('height', 12)
+      .attr('fill', TONE_COLORS[t]);
+    const text = s
+      .append('text')
+      .attr('x', lx + 16)
+      .attr('y', 16)
+      .attr('font-size', TYPE.small)
+      .attr('fill', PALETTE.text)
+      .text(label);
+    lx += 16 + textWidth(text.node(), label, TYPE.small) + 14;
+  }
 }

@@ -4,7 +4,7 @@
  * visible.
  */
 import { axisBottom, axisLeft, max, range, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 
 export interface ExportYear {
   readonly year: number;
@@ -26,7 +26,7 @@ export function exportHistory(
   data: readonly ExportYear[],
   o: ExportHistoryOptions,
 ): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const height = o.height ?? 220;
   const margin = { top: 18, right: 12, bottom: 26, left: 64 };
   const s = frame(svg, { width, height, label: o.label });
@@ -46,6 +46,7 @@ export function exportHistory(
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).tickFormat((v) => String(v)))
+    .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
@@ -54,6 +55,7 @@ export function exportHistory(
         .ticks(4)
         .tickFormat((v) => o.format(Number(v))),
     )
+    .call(styleAxis)
     .call((g) => g.select('.domain').remove());
   const col = s
     .append('g')
@@ -75,7 +77,7 @@ export function exportHistory(
     .attr('x', (d) => (x(d.year) ?? 0) + x.bandwidth() / 2)
     .attr('y', (d) => y(d.value) - 4)
     .attr('text-anchor', 'middle')
-    .attr('font-size', 10)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text((d) => o.marketsText(d.markets));
 }

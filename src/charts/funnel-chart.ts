@@ -4,8 +4,7 @@
  * written beside it. Used by the live matching status and the web-log funnel.
  */
 import { scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
-import { truncateText } from './text-width.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface FunnelStage {
   label: string;
@@ -27,7 +26,7 @@ export interface FunnelChartOptions {
 const DEFAULT_COLORS = ['#9bbcf0', '#5b8fe0', '#1f5fbf', '#0f3b7a', '#0a2a57'];
 
 export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o: FunnelChartOptions): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const rowHeight = o.rowHeight ?? 40;
   const labelWidth = 130;
   const valueWidth = 150;
@@ -62,15 +61,14 @@ export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o:
     .attr('y', rowHeight / 2)
     .attr('dy', '0.1em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 13)
     .attr('fill', PALETTE.text)
-    .text((d) => truncateText(d.label, labelWidth - 12, 13));
+    .call(fitLabel, (d: FunnelStage) => d.label, labelWidth - 12, TYPE.large);
   const value = row
     .append('text')
     .attr('x', width - valueWidth + 8)
     .attr('y', rowHeight / 2)
     .attr('dy', '0.1em')
-    .attr('font-size', 13);
+    .attr('font-size', TYPE.large);
   value
     .append('tspan')
     .attr('font-weight', 600)
@@ -79,8 +77,8 @@ export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o:
   value
     .append('tspan')
     .attr('dx', 6)
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text((d, i) => {
       if (i === 0) return '';
       const prev = data[i - 1].value;

@@ -3,7 +3,7 @@
  * threshold: bins below it are drawn in the warning colour and a labelled line marks it (the risk group).
  */
 import { axisBottom, bin, max, scaleLinear } from 'd3';
-import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
+import { axisTitle, frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface HistogramOptions {
   label: string;
@@ -19,7 +19,7 @@ export interface HistogramOptions {
 }
 
 export function histogram(svg: SVGSVGElement, values: readonly number[], o: HistogramOptions): void {
-  const width = o.width ?? 640;
+  const width = o.width ?? layoutWidth(svg, 640);
   const height = o.height ?? 260;
   const margin = { top: 22, right: 16, bottom: 42, left: 52 };
   const [lo, hi] = o.domain ?? [0, 100];
@@ -36,19 +36,17 @@ export function histogram(svg: SVGSVGElement, values: readonly number[], o: Hist
     .domain([0, max(bins, (b) => b.length) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
+  valueAxisWithGrid(s, y, {
+    left: margin.left,
+    plotWidth: width - margin.left - margin.right,
+    format: fmt,
+    integer: true,
+  });
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).ticks(10));
-  if (o.xLabel) {
-    s.append('text')
-      .attr('x', (margin.left + width - margin.right) / 2)
-      .attr('y', height - 6)
-      .attr('text-anchor', 'middle')
-      .attr('font-size', 12)
-      .attr('fill', PALETTE.muted)
-      .text(o.xLabel);
-  }
+    .call(axisBottom(x).ticks(10))
+    .call(styleAxis);
+  if (o.xLabel) axisTitle(s, (margin.left + width - margin.right) / 2, height - 6, o.xLabel);
   const t = o.threshold;
   s.append('g')
     .selectAll('rect')
@@ -74,7 +72,7 @@ export function histogram(svg: SVGSVGElement, values: readonly number[], o: Hist
       s.append('text')
         .attr('x', x(t) + 4)
         .attr('y', margin.top - 8)
-        .attr('font-size', 12)
+        .attr('font-size', TYPE.body)
         .attr('fill', PALETTE.text)
         .text(o.thresholdLabel);
     }

@@ -4,7 +4,7 @@
  * also for years without an index), so the index can be read against what actually happened.
  */
 import { axisBottom, line, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface IndexSeriesPoint {
   year: number;
@@ -36,7 +36,7 @@ export function indexSeries(
   statuses: readonly StatusMark[],
   o: IndexSeriesOptions,
 ): void {
-  const width = o.width ?? 680;
+  const width = o.width ?? layoutWidth(svg, 680);
   const height = o.height ?? 300;
   const strip = 26;
   const margin = { top: 14, right: 16, bottom: 30 + strip + 8, left: 64 };
@@ -70,13 +70,14 @@ export function indexSeries(
     .attr('x', width - margin.right - 4)
     .attr('y', y(o.threshold) + 14)
     .attr('text-anchor', 'end')
-    .attr('font-size', 12)
+    .attr('font-size', TYPE.body)
     .attr('fill', PALETTE.danger)
     .text(o.thresholdLabel);
   valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
   s.append('g')
     .attr('transform', `translate(0,${height - 30})`)
     .call(axisBottom(x).tickSizeOuter(0))
+    .call(styleAxis)
     .call((g) => g.select('.domain').remove());
   const pts = points.filter((p) => Number.isFinite(p.index));
   s.append('path')
@@ -105,15 +106,17 @@ export function indexSeries(
     .attr('y', plotBottom + 8 + strip / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text(o.statusLabel);
   const cell = s
     .append('g')
     .selectAll('g')
     .data(statuses)
     .join('g')
-    .attr('transform', (m) => `translate(${x(m.year) ?? 0},${plotBottom + 8})`);
+    .attr('transform', (m) => `translate(${x(m.year) ?? 0},${plotBottom + 8})`)
+    // The cell's colour is the background of its white label (checked for contrast by the e2e suite).
+    .attr('data-on', (m) => m.color);
   cell
     .append('rect')
     .attr('width', x.bandwidth())
@@ -126,8 +129,8 @@ export function indexSeries(
     .attr('y', strip / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'middle')
-    .attr('font-size', 11)
-    .attr('fill', '#fff')
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.background)
     .text((m) => m.short);
   cell.append('title').text((m) => `${m.year}: ${m.label}`);
 }

@@ -4,7 +4,7 @@
  * few (Gini = twice the area between). Several curves can be compared (e.g. with and without the exposure boost).
  */
 import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { axisTitle, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 
 export interface LorenzSeries {
   readonly label: string;
@@ -27,7 +27,7 @@ export function lorenzChart(
   series: readonly LorenzSeries[],
   o: LorenzCurveOptions,
 ): void {
-  const width = o.width ?? 420;
+  const width = o.width ?? layoutWidth(svg, 420);
   const height = o.height ?? 320;
   const margin = { top: 12 + series.length * 16, right: 16, bottom: 40, left: 52 };
   const s = frame(svg, { width, height, label: o.label });
@@ -43,27 +43,18 @@ export function lorenzChart(
       axisBottom(x)
         .ticks(5)
         .tickFormat((v) => o.format(Number(v))),
-    );
+    )
+    .call(styleAxis);
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
       axisLeft(y)
         .ticks(5)
         .tickFormat((v) => o.format(Number(v))),
-    );
-  s.append('text')
-    .attr('x', (margin.left + width - margin.right) / 2)
-    .attr('y', height - 6)
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
-    .text(o.xLabel);
-  s.append('text')
-    .attr('transform', `translate(12,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
-    .text(o.yLabel);
+    )
+    .call(styleAxis);
+  axisTitle(s, (margin.left + width - margin.right) / 2, height - 6, o.xLabel);
+  axisTitle(s, 12, (margin.top + height - margin.bottom) / 2, o.yLabel, true);
   s.append('line')
     .attr('x1', x(0))
     .attr('y1', y(0))
@@ -87,7 +78,7 @@ export function lorenzChart(
     g.append('text')
       .attr('x', 20)
       .attr('y', 10)
-      .attr('font-size', 11)
+      .attr('font-size', TYPE.small)
       .attr('fill', PALETTE.text)
       .text(sr.label);
   });
@@ -97,5 +88,5 @@ export function lorenzChart(
       'transform',
       `translate(${x(0.55)},${y(0.62)}) rotate(-${(Math.atan2(y(0) - y(1), x(1) - x(0)) * 180) / Math.PI})`,
     );
-  eq.append('text').attr('font-size', 10).attr('fill', PALETTE.muted).text(o.equalityLabel);
+  eq.append('text').attr('font-size', TYPE.small).attr('fill', PALETTE.textMuted).text(o.equalityLabel);
 }

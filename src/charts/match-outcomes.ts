@@ -3,7 +3,8 @@
  * at a glance how often the firm's meetings went somewhere.
  */
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, stack } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import { textWidth } from './text-width.ts';
 
 export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'requested'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
@@ -30,7 +31,7 @@ export function matchOutcomes(
   data: readonly OutcomeYear[],
   o: MatchOutcomesOptions,
 ): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const height = o.height ?? 220;
   const margin = { top: 28, right: 12, bottom: 26, left: 36 };
   const s = frame(svg, { width, height, label: o.label });
@@ -49,10 +50,17 @@ export function matchOutcomes(
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(axisBottom(x).tickFormat((v) => String(v)))
+    .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
-    .call(axisLeft(y).ticks(4, 'd'))
+    // Counts of matches: whole-number ticks only (a 0–1 scale would otherwise read "0, 0, 0, 1, 1").
+    .call(
+      axisLeft(y)
+        .tickValues(integerTicks(y, 4))
+        .tickFormat((v) => String(v)),
+    )
+    .call(styleAxis)
     .call((g) => g.select('.domain').remove());
   s.append('g')
     .selectAll('g')
@@ -69,13 +77,13 @@ export function matchOutcomes(
     .append('title')
     .text((d) => `${d.v.data.year} · ${o.outcomeLabel(d.key)}: ${d.v.data[d.key]}`);
   // Legend along the top.
-  const legend = s.append('g').attr('font-size', 11);
+  const legend = s.append('g').attr('font-size', TYPE.small);
   let lx = margin.left;
   for (const k of OUTCOME_KEYS) {
     const g = legend.append('g').attr('transform', `translate(${lx},6)`);
     g.append('rect').attr('width', 10).attr('height', 10).attr('fill', OUTCOME_COLORS[k]);
     const text = o.outcomeLabel(k);
-    g.append('text').attr('x', 14).attr('y', 9).attr('fill', PALETTE.text).text(text);
-    lx += 24 + text.length * 8;
+    const t = g.append('text').attr('x', 14).attr('y', 9).attr('fill', PALETTE.text).text(text);
+    lx += 24 + textWidth(t.node(), text, TYPE.small);
   }
 }

@@ -3,7 +3,7 @@
  * (hybrid, content-only, CF-only, popularity, random), the hybrid highlighted. Values are in [0, 1].
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface MetricGroup {
   readonly metric: string;
@@ -25,8 +25,8 @@ export function metricsChart(
   groups: readonly MetricGroup[],
   o: MetricsChartOptions,
 ): void {
-  const width = o.width ?? 560;
-  const barHeight = o.barHeight ?? 15;
+  const width = o.width ?? layoutWidth(svg, 560);
+  const barHeight = o.barHeight ?? 16;
   const models = groups[0]?.values.length ?? 0;
   const groupHeight = models * barHeight + 26;
   const margin = { top: 4, right: 56, bottom: 4, left: 120 };
@@ -42,7 +42,7 @@ export function metricsChart(
     s.append('text')
       .attr('x', 0)
       .attr('y', top + 12)
-      .attr('font-size', 12)
+      .attr('font-size', TYPE.body)
       .attr('font-weight', 600)
       .attr('fill', PALETTE.text)
       .text(g.label);
@@ -57,7 +57,7 @@ export function metricsChart(
       .attr('y', (v) => (y(v.model) ?? 0) + y.bandwidth() / 2)
       .attr('dy', '0.35em')
       .attr('text-anchor', 'end')
-      .attr('font-size', 11)
+      .attr('font-size', TYPE.small)
       .attr('fill', PALETTE.text)
       .text((v) => v.label);
     row
@@ -72,8 +72,8 @@ export function metricsChart(
       .attr('x', (v) => x(v.value) + 4)
       .attr('y', (v) => (y(v.model) ?? 0) + y.bandwidth() / 2)
       .attr('dy', '0.35em')
-      .attr('font-size', 10.5)
-      .attr('fill', PALETTE.muted)
+      .attr('font-size', TYPE.small)
+      .attr('fill', PALETTE.textMuted)
       .text((v) => o.format(v.value));
   });
 }

@@ -5,7 +5,7 @@
  * `order` option), so the same step sits at the same height in every column and paths read left to right.
  */
 import { max, sum } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface FlowLink {
   /** 1-based column of the source; the target is in the next column. */
@@ -40,7 +40,7 @@ interface NodeBox {
 }
 
 export function pathFlowChart(svg: SVGSVGElement, links: readonly FlowLink[], o: PathFlowOptions): void {
-  const width = o.width ?? 760;
+  const width = o.width ?? layoutWidth(svg, 760);
   const height = o.height ?? 360;
   const margin = { top: 24, right: 90, bottom: 8, left: 8 };
   const s = frame(svg, { width, height, label: o.label });
@@ -130,10 +130,10 @@ export function pathFlowChart(svg: SVGSVGElement, links: readonly FlowLink[], o:
         .attr('x', colX(n.depth) + nodeWidth + 4)
         .attr('y', n.y + Math.min(n.h / 2, 9))
         .attr('dy', '0.35em')
-        .attr('font-size', 11)
+        .attr('font-size', TYPE.small)
         .attr('fill', PALETTE.text)
         .attr('paint-order', 'stroke')
-        .attr('stroke', '#fff')
+        .attr('stroke', PALETTE.background)
         .attr('stroke-width', 3)
         .text(`${o.name(n.step)} ${fmt(n.value)}`);
     }
@@ -143,8 +143,8 @@ export function pathFlowChart(svg: SVGSVGElement, links: readonly FlowLink[], o:
       s.append('text')
         .attr('x', colX(d))
         .attr('y', 12)
-        .attr('font-size', 11)
-        .attr('fill', PALETTE.muted)
+        .attr('font-size', TYPE.small)
+        .attr('fill', PALETTE.textMuted)
         .text(o.columnLabel(d));
     }
   }

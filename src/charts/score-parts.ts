@@ -4,7 +4,7 @@
  * its neutral value and labelled as such, so "no data" is never mistaken for a poor fit.
  */
 import { scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface ScorePart {
   readonly id: string;
@@ -27,7 +27,7 @@ export interface ScorePartsOptions {
 }
 
 export function scoreParts(svg: SVGSVGElement, data: readonly ScorePart[], o: ScorePartsOptions): void {
-  const width = o.width ?? 360;
+  const width = o.width ?? layoutWidth(svg, 360);
   const rowHeight = o.rowHeight ?? 17;
   const margin = { top: 2, right: 64, bottom: 2, left: o.labelWidth ?? 150 };
   const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
@@ -77,15 +77,14 @@ export function scoreParts(svg: SVGSVGElement, data: readonly ScorePart[], o: Sc
     .attr('y', rowHeight / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 11.5)
     .attr('fill', PALETTE.text)
-    .text((d) => d.label);
+    .call(fitLabel, (d: ScorePart) => d.label, margin.left - 10, TYPE.small);
   row
     .append('text')
     .attr('x', width - margin.right + 6)
     .attr('y', rowHeight / 2)
     .attr('dy', '0.35em')
-    .attr('font-size', 11)
-    .attr('fill', (d) => (d.missing ? PALETTE.muted : PALETTE.text))
+    .attr('font-size', TYPE.small)
+    .attr('fill', (d) => (d.missing ? PALETTE.textMuted : PALETTE.text))
     .text((d) => (d.missing ? o.missingText : o.format(d.value)));
 }

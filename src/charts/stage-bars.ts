@@ -4,8 +4,8 @@
  * darker and narrower inside it — so a group's volume and its conversion read off one row.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
-import { textWidth, truncateText } from './text-width.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import { textWidth } from './text-width.ts';
 
 export interface StageRow {
   label: string;
@@ -23,7 +23,7 @@ export interface StageBarsOptions {
 }
 
 export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: StageBarsOptions): void {
-  const width = o.width ?? 560;
+  const width = o.width ?? layoutWidth(svg, 560);
   const rowHeight = o.rowHeight ?? 26;
   const margin = { top: 26, right: 56, bottom: 26, left: o.labelWidth ?? 150 };
   const height = margin.top + margin.bottom + Math.max(1, data.length) * rowHeight;
@@ -44,6 +44,7 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
         .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80)))
         .tickFormat((v) => fmt(Number(v))),
     )
+    .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   const row = s
     .append('g')
@@ -70,16 +71,15 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
     .attr('y', band / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', 12)
     .attr('fill', PALETTE.text)
-    .text((d) => truncateText(d.label, margin.left - 10, 12));
+    .call(fitLabel, (d: StageRow) => d.label, margin.left - 10);
   row
     .append('text')
     .attr('x', (d) => x(d.values[0] ?? 0) + 4)
     .attr('y', band / 2)
     .attr('dy', '0.35em')
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text((d) => fmt(d.values[0] ?? 0));
   // The legend starts at the left edge (not the plot's): with long stage names it must fit the whole width.
   let lx = 4;
@@ -96,9 +96,9 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
       .append('text')
       .attr('x', lx + 16)
       .attr('y', 1)
-      .attr('font-size', 12)
+      .attr('font-size', TYPE.body)
       .attr('fill', PALETTE.text)
       .text(st.label);
-    lx += 16 + textWidth(t.node(), st.label, 12) + 14;
+    lx += 16 + textWidth(t.node(), st.label, TYPE.body) + 14;
   }
 }

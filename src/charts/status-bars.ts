@@ -3,7 +3,7 @@
  * beginner), with a legend and an optional highlighted year (the year the dashboard is showing).
  */
 import { axisBottom, max, scaleBand, scaleLinear, select } from 'd3';
-import { frame, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
 import { textWidth } from './text-width.ts';
 
 export interface StackSeries {
@@ -28,7 +28,7 @@ export interface StatusBarsOptions {
 }
 
 export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: StatusBarsOptions): void {
-  const width = o.width ?? 640;
+  const width = o.width ?? layoutWidth(svg, 640);
   const height = o.height ?? 280;
   const margin = { top: 34, right: 12, bottom: 30, left: 52 };
   const s = frame(svg, { width, height, label: o.label });
@@ -42,11 +42,17 @@ export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: S
     .domain([0, max(data, total) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
+  valueAxisWithGrid(s, y, {
+    left: margin.left,
+    plotWidth: width - margin.left - margin.right,
+    format: fmt,
+    integer: true,
+  });
   const axis = s
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickSizeOuter(0));
+    .call(axisBottom(x).tickSizeOuter(0))
+    .call(styleAxis);
   if (o.highlight !== undefined) {
     axis
       .selectAll<SVGGElement, string>('.tick')
@@ -82,9 +88,9 @@ export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: S
       .append('text')
       .attr('x', 16)
       .attr('y', 10)
-      .attr('font-size', 12)
+      .attr('font-size', TYPE.body)
       .attr('fill', PALETTE.text)
       .text(k.label);
-    lx += 30 + textWidth(text.node(), k.label, 12);
+    lx += 30 + textWidth(text.node(), k.label, TYPE.body);
   }
 }

@@ -4,6 +4,7 @@ import { PALETTE } from './chart-frame.ts';
 export const STATUS_COLORS: Record<'continuing' | 'stopped' | 'pending' | 'beginner', string> = {
   continuing: PALETTE.ok,
   stopped: PALETTE.danger,
-  pending: PALETTE.muted,
-  beginner: PALETTE.accent,
+  // The strong variants: the firm tab writes the status in white on these cells.
+  pending: PALETTE.mutedStrong,
+  beginner: PALETTE.accentStrong,
 };

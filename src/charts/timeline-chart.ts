@@ -4,7 +4,7 @@
  * A legend above the plot names the series in their colours.
  */
 import { axisBottom, axisLeft, line, max, scalePoint, scaleLinear } from 'd3';
-import { frame, PALETTE } from './chart-frame.ts';
+import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 import { textWidth } from './text-width.ts';
 
 export interface TimelineSeries {
@@ -32,7 +32,7 @@ export function timelineChart(
   data: readonly TimelinePoint[],
   o: TimelineChartOptions,
 ): void {
-  const width = o.width ?? 720;
+  const width = o.width ?? layoutWidth(svg, 720);
   const height = o.height ?? 260;
   const margin = { top: 34, right: 16, bottom: 28, left: 48 };
   const s = frame(svg, { width, height, label: o.label });
@@ -63,14 +63,17 @@ export function timelineChart(
         .tickValues(data.map((d) => d.time).filter((_, i) => i % every === 0))
         .tickSizeOuter(0),
     )
+    .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
   s.append('g')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
+      // Counts of requests and meetings: whole-number ticks only.
       axisLeft(y)
-        .ticks(5)
+        .tickValues(integerTicks(y, 5))
         .tickFormat((v) => fmt(Number(v))),
     )
+    .call(styleAxis)
     .call((g) => g.select('.domain').remove())
     .call((g) =>
       g
@@ -113,9 +116,9 @@ export function timelineChart(
       .append('text')
       .attr('x', lx + 18)
       .attr('y', -2)
-      .attr('font-size', 12)
+      .attr('font-size', TYPE.body)
       .attr('fill', PALETTE.text)
       .text(ser.label);
-    lx += 18 + textWidth(t.node(), ser.label, 12) + 16;
+    lx += 18 + textWidth(t.node(), ser.label, TYPE.body) + 16;
   }
 }

@@ -1,14 +1,14 @@
 /**
  * Choropleth world map of a value per ISO alpha-2 country (exports by destination), from the bundled
  * Natural Earth 110m TopoJSON (world-atlas), so it draws offline. A log colour scale keeps small
- * markets visible next to the US and China.
+ * markets visible next to the US and China; a legend under the map reads the colours back as values.
  */
-import { geoEqualEarth, geoPath, max, scaleSequentialLog, interpolateBlues } from 'd3';
+import { geoEqualEarth, geoPath, interpolateBlues, max, scaleSequentialLog } from 'd3';
 import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import countries from 'i18n-iso-countries';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { frame, PALETTE } from './chart-frame.ts';
+import { alpha2OfNumeric } from '../core/names/index.ts';
+import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface MapDatum {
   iso2: string;
@@ -19,49 +19,119 @@ export interface WorldMapOptions {
   label: string;
   width?: number;
   format?: (v: number) => string;
-  /** Country name for tooltips. */
+  /** Country name in the reader's language, for every area (with or without data). */
   name?: (iso2: string) => string;
+  /** Name of an area without an ISO code (Natural Earth's "Somaliland"), in the reader's language. */
+  uncodedName?: (naturalEarthName: string) => string;
+  /** Legend title, e.g. "수출액 (로그 눈금)". */
+  legendLabel?: string;
+  /** Legend entry and tooltip text for countries without data. */
+  noData?: string;
 }
 
 type CountryProps = { name: string };
 
+const LEGEND_HEIGHT = 46;
+
 export function worldMap(svg: SVGSVGElement, data: readonly MapDatum[], o: WorldMapOptions): void {
-  const width = o.width ?? 720;
-  const height = Math.round(width * 0.5);
+  const width = o.width ?? layoutWidth(svg, 720);
+  const mapHeight = Math.round(width * 0.5);
+  const height = mapHeight + LEGEND_HEIGHT;
   const s = frame(svg, { width, height, label: o.label });
   const topo = world as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
   const land = feature(topo, topo.objects.countries);
-  const projection = geoEqualEarth().fitSize([width, height], land);
+  const projection = geoEqualEarth().fitSize([width, mapHeight], land);
   const path = geoPath(projection);
-  const byNumeric = new Map<string, MapDatum>();
-  for (const d of data) {
-    const numeric = countries.alpha2ToNumeric(d.iso2);
-    if (numeric) byNumeric.set(numeric, d);
-  }
+  const byIso = new Map<string, MapDatum>();
+  for (const d of data) byIso.set(d.iso2.toUpperCase(), d);
   const top = max(data, (d) => d.value) ?? 1;
   const color = scaleSequentialLog(interpolateBlues).domain([Math.max(1, top / 10000), Math.max(2, top)]);
   const fmt = o.format ?? ((v: number) => String(v));
+  const areaName = (f: (typeof land.features)[number]): { iso2: string | undefined; name: string } => {
+    const iso2 = f.id === undefined ? undefined : alpha2OfNumeric(String(f.id));
+    const neName = f.properties?.name ?? '';
+    if (iso2) return { iso2, name: o.name?.(iso2) ?? neName };
+    return { iso2, name: o.uncodedName?.(neName) ?? neName };
+  };
   s.append('g')
     .selectAll('path')
     .data(land.features)
     .join('path')
     .attr('d', path)
     .attr('fill', (f) => {
-      const d = byNumeric.get(String(f.id));
-      return d && d.value > 0 ? color(Math.max(d.value, color.domain()[0])) : '#f1f3f6';
+      const d = byIso.get(areaName(f).iso2 ?? '');
+      return d && d.value > 0 ? color(Math.max(d.value, color.domain()[0])) : PALETTE.empty;
     })
-    .attr('stroke', '#fff')
+    .attr('stroke', PALETTE.background)
     .attr('stroke-width', 0.5)
     .append('title')
     .text((f) => {
-      const d = byNumeric.get(String(f.id));
-      const name = d ? (o.name?.(d.iso2) ?? d.iso2) : (f.properties?.name ?? '');
-      return d ? `${name}: ${fmt(d.value)}` : name;
+      const { iso2, name } = areaName(f);
+      const d = byIso.get(iso2 ?? '');
+      return d && d.value > 0 ? `${name}: ${fmt(d.value)}` : o.noData ? `${name}: ${o.noData}` : name;
     });
+  legend(s, { x: 8, y: mapHeight + 8, color, format: fmt, title: o.legendLabel, noData: o.noData });
   s.append('text')
-    .attr('x', 8)
-    .attr('y', height - 8)
-    .attr('font-size', 11)
-    .attr('fill', PALETTE.muted)
+    .attr('x', width - 8)
+    .attr('y', height - 6)
+    .attr('text-anchor', 'end')
+    .attr('font-size', TYPE.small)
+    .attr('fill', PALETTE.textMuted)
     .text('Natural Earth');
+}
+
+/** A colour ramp with three value ticks (log scale), and a swatch for "no data". */
+function legend(
+  s: ReturnType<typeof frame>,
+  o: {
+    x: number;
+    y: number;
+    color: ReturnType<typeof scaleSequentialLog<string>>;
+    format: (v: number) => string;
+    title?: string;
+    noData?: string;
+  },
+): void {
+  const rampWidth = 300;
+  const g = s.append('g').attr('transform', `translate(${o.x},${o.y})`);
+  const [lo, hi] = o.color.domain();
+  const id = `map-ramp-${Math.random().toString(36).slice(2, 8)}`;
+  const gradient = g.append('defs').append('linearGradient').attr('id', id);
+  for (let i = 0; i <= 10; i++) {
+    const v = lo * Math.pow(hi / lo, i / 10);
+    gradient
+      .append('stop')
+      .attr('offset', `${i * 10}%`)
+      .attr('stop-color', o.color(v));
+  }
+  if (o.title)
+    g.append('text').attr('y', 0).attr('font-size', TYPE.small).attr('fill', PALETTE.text).text(o.title);
+  g.append('rect').attr('y', 6).attr('width', rampWidth).attr('height', 10).attr('fill', `url(#${id})`);
+  // Three ticks (low, geometric middle, high): four compact amounts would not fit under the ramp.
+  for (let i = 0; i <= 2; i++) {
+    const v = lo * Math.pow(hi / lo, i / 2);
+    g.append('text')
+      .attr('x', (rampWidth * i) / 2)
+      .attr('y', 30)
+      .attr('text-anchor', i === 0 ? 'start' : i === 2 ? 'end' : 'middle')
+      .attr('font-size', TYPE.small)
+      .attr('fill', PALETTE.textMuted)
+      .text(o.format(v));
+  }
+  if (o.noData) {
+    g.append('rect')
+      .attr('x', rampWidth + 24)
+      .attr('y', 6)
+      .attr('width', 14)
+      .attr('height', 10)
+      .attr('fill', PALETTE.empty)
+      .attr('stroke', PALETTE.muted)
+      .attr('stroke-width', 0.5);
+    g.append('text')
+      .attr('x', rampWidth + 44)
+      .attr('y', 15)
+      .attr('font-size', TYPE.small)
+      .attr('fill', PALETTE.text)
+      .text(o.noData);
+  }
 }

@@ -9,7 +9,8 @@ describe('catalogues', () => {
     for (const text of [...Object.values(ko), ...Object.values(en)]) expect(text.trim()).not.toBe('');
   });
   it('use the same placeholders in both languages', () => {
-    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    // `{n|one|other}` (a plural choice) names the same parameter as `{n}`.
+    const ph = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(ko) as (keyof typeof ko)[]) expect(ph(en[key]), key).toEqual(ph(ko[key]));
   });
   it('fills placeholders', () => {

@@ -1,17 +1,13 @@
 /**
  * Words for the continuity screens that depend on data values: variable, group, status and category names
- * (i18n keys built from the value), the screening verdict of a candidate, and country names. Unknown values
+ * (i18n keys built from the value), the screening verdict of a candidate, and country / industry / region
+ * names (from the shared names module). Unknown values
  * fall back to the raw value, so a dataset with extra candidates or statuses still renders.
  */
-import countries from 'i18n-iso-countries';
-import enNames from 'i18n-iso-countries/langs/en.json';
-import koNames from 'i18n-iso-countries/langs/ko.json';
 import { i18n } from '../i18n/i18n.svelte.ts';
+import { countryName, industryName, regionName } from '../i18n/names.ts';
 import { ko, type MessageKey } from '../i18n/messages-ko.ts';
 import { compactCurrency, fixedNumber, pValue, signedChange } from './number-format.ts';
-
-countries.registerLocale(koNames);
-countries.registerLocale(enNames);
 
 function lookup(key: string, fallback: string): string {
   return key in ko ? i18n.t(key as MessageKey) : fallback;
@@ -25,16 +21,15 @@ export const statusLabel = (status: string): string => lookup(`ci.status.${statu
 export const statusShort = (status: string): string => lookup(`ci.statusShort.${status}`, status);
 export const categoryLabel = (name: string): string => lookup(`ci.cat.${name}`, name);
 
-export function countryName(iso2: string | null): string {
-  if (!iso2) return '–';
-  return countries.getName(iso2, i18n.locale) ?? iso2;
-}
+export { countryName, industryName, regionName };
 
 /** A categorical value as shown: statuses and countries translated, others as they are. */
 export function categoryValue(category: string, value: string | null): string {
   if (value === null) return '–';
   if (category === 'status') return statusLabel(value);
   if (category === 'main_destination') return countryName(value);
+  if (category === 'industry') return industryName(value);
+  if (category === 'region') return regionName(value);
   return value;
 }
 

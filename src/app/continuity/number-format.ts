@@ -67,6 +67,8 @@ export function compactCurrency(locale: Locale, v: number | null, currency: 'KRW
       currency,
       notation: 'compact',
       maximumFractionDigits: 1,
+      // Compact notation drops the thousands separator by default ("₩3800만"); keep it ("₩3,800만").
+      useGrouping: true,
     });
     compactMoney.set(key, nf);
   }

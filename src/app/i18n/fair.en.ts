@@ -24,12 +24,6 @@ export const fairEn = {
   'fair.hall': 'Hall (product group)',
   'fair.minutes': '{n} min',
   'fair.showTable': 'Show as table',
-  'fair.industry.cosmetics': 'Cosmetics',
-  'fair.industry.apparel': 'Apparel & fashion',
-  'fair.industry.food': 'Food',
-  'fair.industry.electronics': 'Electronics',
-  'fair.industry.household': 'Household goods',
-  'fair.industry.toys': 'Toys & sports',
   'fair.status.requested': 'Requested',
   'fair.status.accepted': 'Accepted',
   'fair.status.declined': 'Declined',
@@ -64,7 +58,7 @@ export const fairEn = {
     'The status file has not been received yet. The numbers below come from the dataset and the booth journal.',
   'fair.feed.offline': 'This computer is offline.',
   'fair.feed.unknownParties':
-    '{n} record(s) in the status file name an exporter or buyer that is not in the dataset (counted anyway).',
+    '{n|# record|# records} in the status file name an exporter or buyer that is not in the dataset (counted anyway).',
   'fair.feed.unreadable': 'The status file was not applied (the previous status stays on screen): {message}',
 
   'fair.live.asOf': 'As of {time}',
@@ -137,7 +131,7 @@ export const fairEn = {
   'fair.schedule.defaultCapAll': 'one per slot',
   'fair.schedule.build': 'Build schedule',
   'fair.schedule.rebuild': 'Rebuild schedule',
-  'fair.schedule.slots': '{n} meeting slots over {days} day(s).',
+  'fair.schedule.slots': '{n|# meeting slot|# meeting slots} over {days|# day|# days}.',
   'fair.schedule.guarantee':
     'Only accepted matches; nobody in two places at once; nobody above their max_meetings; as many meetings as possible; and before anyone gets a second meeting, as many participants as possible get a first.',
   'fair.schedule.outdated':
@@ -164,7 +158,7 @@ export const fairEn = {
   'fair.grid.onlyBusy': 'Only firms with a meeting that day',
   'fair.grid.filter': 'Find',
   'fair.grid.filterHint': 'Name or id',
-  'fair.grid.count': '{n} firms',
+  'fair.grid.count': '{n|# firm|# firms}',
   'fair.grid.load': 'Sched./acc.',
   'fair.grid.print': 'Print',
   'fair.grid.printFirm': 'Print the schedule of {name}',
@@ -183,7 +177,7 @@ export const fairEn = {
   'fair.unscheduled.more': '{n} more (all in the CSV)',
 
   'fair.print.scheduleTitle': 'Meeting schedule',
-  'fair.print.meetings': '{n} meeting(s)',
+  'fair.print.meetings': '{n|# meeting|# meetings}',
   'fair.print.max': 'max {n}',
   'fair.print.day': 'Day',
   'fair.print.time': 'Time',
@@ -194,10 +188,10 @@ export const fairEn = {
   'fair.err.internal': 'Unexpected error: {message}',
   'fair.err.feed-empty-response': '{file}: the server sent an empty file. The previous status stays.',
   'fair.err.feed-columns':
-    '{file}: not a matches table — missing column(s) {columns}. The previous status stays.',
+    '{file}: not a matches table — missing columns {columns}. The previous status stays.',
   'fair.err.feed-values': '{file}: invalid values — {detail}. The previous status stays.',
   'fair.err.feed-duplicates':
-    '{file}: {n} match_id value(s) appear more than once. The previous status stays.',
+    '{file}: {n|# match_id value appears|# match_id values appear} more than once. The previous status stays.',
   'fair.err.feed-no-rows': '{file}: the file has no match records. The previous status stays.',
   'fair.err.feed-older':
     '{file}: older (latest change {latest}) than the file already shown ({shown}); not applied.',
@@ -281,6 +275,8 @@ export const fairEn = {
   'fair.weblog.page.event': 'Event page',
   'fair.weblog.page.live': 'Event live status',
   'fair.weblog.page.saved': 'Save list',
+  'fair.weblog.page.continuity': 'Continuity index',
+  'fair.weblog.page.watchlist': 'Watchlist',
   'fair.weblog.cards': 'Clicked cards and what followed',
   'fair.weblog.cardsIntro':
     'After a click on a recommended or search-result card: did the same session view the profile (and how long), save it, request a meeting, and did the pair become a match (accepted or later)? This is the feedback the matching model’s behaviour score and collaborative filtering learn from.',
@@ -313,7 +309,7 @@ export const fairEn = {
   'fair.consult.year': 'Year',
   'fair.consult.value': 'Value',
   'fair.consult.destinations': 'Destinations',
-  'fair.consult.employees': '{n} employees ({year})',
+  'fair.consult.employees': '{n|# employee|# employees} ({year})',
   'fair.consult.capability':
     'Local-language staff: {lang} · overseas marketing staff: {staff} · trade show: {show} · certifications: {certs}',
   'fair.consult.yes': 'yes',

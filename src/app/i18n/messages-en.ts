@@ -3,6 +3,8 @@ import { fairEn } from './fair.en.ts';
 import type { MessageKey } from './messages-ko.ts';
 import { continuityEn } from './continuity.en.ts';
 import { matchingEn } from './matching.en.ts';
+import { namesEn } from './names.en.ts';
+import { loadErrorsEn } from './load-errors.en.ts';
 
 const base = {
   'app.title': 'Export Intelligence',
@@ -80,8 +82,9 @@ const base = {
   'validation.intro':
     'Checked in SQL against the data contract export-intel/1. Errors stop the analyses; warnings are for information.',
   'validation.ok': 'No errors — ready for analysis.',
-  'validation.okWithWarnings': 'No errors, {n} warning(s).',
-  'validation.errors': '{n} error(s) — this data cannot be analysed. Fix the items below and load it again.',
+  'validation.okWithWarnings': 'No errors, {n|# warning|# warnings}.',
+  'validation.errors':
+    '{n|# error|# errors} — this data cannot be analysed. Fix the items below and load it again.',
   'validation.none': 'No dataset has been validated yet.',
   'validation.severity': 'Severity',
   'validation.error': 'Error',
@@ -111,7 +114,7 @@ const base = {
   'rule.row-count': 'Row count differs',
   'rule.empty-table': 'Empty table',
   'rule.unreadable-file': 'Unreadable file',
-  'dataset.files': '{n} files',
+  'dataset.files': '{n|# file|# files}',
   'finding.cast': 'value cannot be read as {type}',
   'finding.cast-impossible': 'the column has type {actual}, which cannot be read as {type}',
   'finding.not-null': 'value is missing (the column may not be empty)',
@@ -131,7 +134,7 @@ const base = {
   'finding.missing-column': 'required column is missing ({type})',
   'finding.extra-columns': 'columns outside the contract are kept and ignored: {columns}',
   'finding.unknown-table': 'not a table of the contract; kept but not used',
-  'finding.primary-key': 'key ({key}) must be unique; {n} key value(s) repeat',
+  'finding.primary-key': 'key ({key}) must be unique; {n|# key value repeats|# key values repeat}',
   'finding.foreign-key': 'value not found in {ref}',
   'finding.date-order': '{to} is before {from}',
   'finding.row-count': 'the manifest announces {expected} rows but the file has {actual}',
@@ -190,11 +193,15 @@ const base = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.noData': 'No data',
-  'unit.rows': '{n} rows',
-  'unit.firms': '{n} firms',
+  'unit.rows': '{n|# row|# rows}',
+  'unit.firms': '{n|# firm|# firms}',
 } as const;
 
-export const en = { ...base, ...continuityEn, ...matchingEn, ...fairEn } as const satisfies Record<
-  MessageKey,
-  string
->;
+export const en = {
+  ...base,
+  ...continuityEn,
+  ...matchingEn,
+  ...fairEn,
+  ...namesEn,
+  ...loadErrorsEn,
+} as const satisfies Record<MessageKey, string>;

@@ -5,6 +5,8 @@
 import { fairKo } from './fair.ko.ts';
 import { continuityKo } from './continuity.ko.ts';
 import { matchingKo } from './matching.ko.ts';
+import { namesKo } from './names.ko.ts';
+import { loadErrorsKo } from './load-errors.ko.ts';
 
 const base = {
   'app.title': '수출 인텔리전스',
@@ -195,6 +197,13 @@ const base = {
   'unit.firms': '{n}개사',
 } as const;
 
-export const ko = { ...base, ...continuityKo, ...matchingKo, ...fairKo } as const;
+export const ko = {
+  ...base,
+  ...continuityKo,
+  ...matchingKo,
+  ...fairKo,
+  ...namesKo,
+  ...loadErrorsKo,
+} as const;
 
 export type MessageKey = keyof typeof ko;

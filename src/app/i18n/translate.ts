@@ -12,10 +12,32 @@ const INTL: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
 export type Params = Record<string, string | number>;
 
+const PLURALS = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category of a parameter that may arrive formatted ("1,234", "1.5"). */
+function pluralOf(locale: Locale, value: string | number): Intl.LDMLPluralRule {
+  let rules = PLURALS.get(locale);
+  if (!rules) PLURALS.set(locale, (rules = new Intl.PluralRules(INTL[locale])));
+  const n = typeof value === 'number' ? value : Number(value.replace(/[^\d.-]/g, ''));
+  return rules.select(Number.isFinite(n) ? n : 0);
+}
+
+/**
+ * Fills `{name}` with a parameter, and `{name|one form|other form}` with the form for the parameter's plural
+ * category (`#` stands for the value): "{n|# past match|# past matches}" → "1 past match", "3 past matches".
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const text: string = CATALOGUES[locale][key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (m, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return m;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+      return (pluralOf(locale, value) === 'one' ? one : other).replaceAll('#', String(value));
+    },
+  );
 }
 
 export interface Fmt {

@@ -49,6 +49,7 @@ export interface Focus {
   readonly type: PartyType;
   readonly id: string;
   readonly name: string;
+  readonly nameEn: string | null;
 }
 
 export interface SearchResult {
@@ -228,7 +229,7 @@ export class MatchingState {
     try {
       const i = partyIndex(model, type, id);
       const table = type === 'exporter' ? model.directory.exporters : model.directory.buyers;
-      this.focus = { type, id, name: table.names[i] };
+      this.focus = { type, id, name: table.names[i], nameEn: table.namesEn[i] ?? null };
     } catch (e) {
       this.focus = null;
       this.list = null;

@@ -1,8 +1,9 @@
 /**
  * Labels and formats for the facts on the company profile: contract columns get a translated label and a format
- * by what they hold (won, dollars, fraction, yes/no, year); unknown extra columns are shown under their own name.
+ * by what they hold (won, dollars, fraction, yes/no, year, country / industry / region names); unknown extra columns are shown under their own name.
  */
 import type { MessageKey } from '../../app/i18n/messages-ko.ts';
+import { countryName, industryName, regionName } from '../../app/i18n/names.ts';
 import type { Fmt, Params } from '../../app/i18n/translate.ts';
 import type { Value } from '../../data/engine.ts';
 
@@ -57,5 +58,9 @@ export function formatFact(column: string, value: Value, fmt: Fmt, t: T): string
     if (column === 'year' || column === 'founded_year') return String(value);
     return fmt.number(value, Number.isInteger(value) ? 0 : 2);
   }
+  // Codes and one-language values are named in the reader's language (KR → 대한민국, Food & beverage → 식품·음료).
+  if (column === 'country') return countryName(String(value));
+  if (column === 'industry') return industryName(String(value));
+  if (column === 'region') return regionName(String(value));
   return String(value);
 }

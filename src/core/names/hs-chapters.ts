@@ -1,4 +1,4 @@
-/** Names of the HS chapters that consumer-goods exports fall into, for chart labels (Korean / English). */
+/** Names of the HS chapters (2-digit) that consumer-goods exports fall into, in Korean and English. */
 export const HS_CHAPTER_NAMES: Record<string, { ko: string; en: string }> = {
   '04': { ko: '낙농품·조란', en: 'Dairy, eggs' },
   '09': { ko: '커피·차', en: 'Coffee, tea' },
@@ -28,3 +28,9 @@ export const HS_CHAPTER_NAMES: Record<string, { ko: string; en: string }> = {
   '95': { ko: '완구·운동용품', en: 'Toys, sports goods' },
   '96': { ko: '잡품', en: 'Miscellaneous articles' },
 };
+
+/** "33 화장품·향료" for a known chapter, "HS 33" otherwise. */
+export function hsChapterName(chapter: string, locale: 'ko' | 'en'): string {
+  const name = HS_CHAPTER_NAMES[chapter]?.[locale];
+  return name ? `${chapter} ${name}` : `HS ${chapter}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * A failed load said in the reader's language: a message per InputError code (load-errors.ko.ts /
+ * load-errors.en.ts; any HTTP status without its own message gets the general one). Null when there is no
+ * message for the code, so the screen shows the error's own text.
+ */
+import { i18n } from './i18n.svelte.ts';
+import { loadErrorsKo } from './load-errors.ko.ts';
+import type { MessageKey } from './messages-ko.ts';
+
+export function loadErrorText(code: string | undefined): string | null {
+  if (!code) return null;
+  const key = `load.err.${code}`;
+  if (key in loadErrorsKo) return i18n.t(key as MessageKey);
+  if (code.startsWith('http-')) return i18n.t('load.err.http');
+  return null;
+}

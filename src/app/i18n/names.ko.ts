@@ -1,0 +1,22 @@
+/** Korean names of the contract tables, map legend words and chart legends shared across screens (issue 10: names in the reader's language). */
+export const namesKo = {
+  'table.exporters': '수출기업',
+  'table.firm_years': '기업 연도별 현황',
+  'table.exports': '수출 실적',
+  'table.buyers': '바이어',
+  'table.exporter_products': '수출기업 품목',
+  'table.buyer_interests': '바이어 관심 품목',
+  'table.exporter_targets': '수출기업 희망 시장',
+  'table.buyer_prefs': '바이어 선호 조건',
+  'table.events': '행사',
+  'table.event_participants': '행사 참가자',
+  'table.matches': '매칭',
+  'table.weblog': '웹 로그',
+  'table.country_macro': '국가별 거시지표',
+  'table.world_macro': '세계 거시지표',
+  'overview.mapNoData': '수출 없음',
+  'overview.mapLegend': '수출액 (로그 눈금)',
+  'chart.tone.worse': '위험군이 불리',
+  'chart.tone.better': '위험군이 유리',
+  'chart.tone.neutral': '방향 일정하지 않음',
+} as const;
