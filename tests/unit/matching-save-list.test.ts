@@ -13,7 +13,7 @@ import {
   updateNote,
   type NewSaved,
 } from '../../src/app/matching/save-list-store.ts';
-import { countryName } from '../../src/ui/matching/country-name.ts';
+import { countryName } from '../../src/core/names/index.ts';
 import { clearShown, recordShown, shownCounts } from '../../src/app/matching/exposure-store.ts';
 
 const item = (candidateId: string, dataset = 'sample'): NewSaved => ({
