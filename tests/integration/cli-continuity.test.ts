@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../../src/data/engine-node.ts';
+import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -125,6 +126,64 @@ describe('continuity --out', () => {
       expect(s.years).toBe(1);
       expect(s.bad).toBe(0);
       expect(s.n).toBeGreaterThan(1400);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('continuity on a panel where every firm exports to one market and one HS code', () => {
+  // The reported failure: n_markets and hs_diversity equal exported_now on every labelled row, and main printed
+  // `no model: "n_markets" is a linear combination of "exported_now"` with an empty index for every firm.
+  let dir: string;
+  beforeAll(async () => {
+    dir = join(tmp, 'single-market');
+    await generateDataset({
+      out: dir,
+      seed: 11,
+      exporters: 1200,
+      buyers: 40,
+      startYear: 2014,
+      endYear: 2023,
+      singleMarket: true,
+    });
+  });
+
+  it('prints a model, a warning naming each dropped variable, and an index for every firm observed at T', async () => {
+    const file = join(tmp, 'single.csv');
+    const r = await cli('--data', dir, '--year', '2023', '--out', file, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      model: { coefficients: { name: string }[] } | null;
+      warnings: string[];
+    };
+    expect(j.model).not.toBeNull();
+    const names = j.model?.coefficients.map((c) => c.name) ?? [];
+    expect(names).toContain('exported_now');
+    expect(names).not.toContain('n_markets');
+    expect(names).not.toContain('hs_diversity');
+    for (const v of ['n_markets', 'hs_diversity'])
+      expect(j.warnings.some((w) => w.startsWith(`"${v}" was dropped`) && w.includes('"exported_now"'))).toBe(
+        true,
+      );
+    const rows = (await readFile(file, 'utf8'))
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const engine = await NodeEngine.create();
+    try {
+      const observed = new Set(
+        (
+          await engine.query<{ id: string }>(
+            'SELECT DISTINCT exporter_id AS id FROM read_parquet(?) WHERE year = 2023',
+            [join(dir, 'firm_years.parquet')],
+          )
+        ).map((x) => x.id),
+      );
+      const withRow = rows.filter((c) => observed.has(c[0]));
+      expect(withRow.length).toBeGreaterThan(500);
+      expect(withRow.every((c) => c[3] !== '' && Number.isFinite(Number(c[3])))).toBe(true);
     } finally {
       await engine.close();
     }

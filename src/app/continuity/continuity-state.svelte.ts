@@ -6,6 +6,7 @@
  * before the last refit is kept as `previous` so the model card can show what changed.
  */
 import { isInputError } from '../../core/errors.ts';
+import { noteOfError, type FitNote } from '../../core/stats/fit-notes.ts';
 import { firmDrivers, type Driver } from '../../core/continuity/drivers.ts';
 import { labelledRows, rowsOfYear } from '../../core/continuity/feature-table.ts';
 import {
@@ -74,12 +75,13 @@ export class ContinuityState {
   step = $state<LoadStep | null>(null);
   featureProgress = $state(0);
   millis = $state<Partial<Record<LoadStep, number>>>({});
-  error = $state<string | null>(null);
+  /** Why the data or the model could not be made (a coded note, said in the reader's language by the UI). */
+  error = $state.raw<FitNote | null>(null);
   data = $state.raw<ContinuityData | null>(null);
   run = $state.raw<ModelRun | null>(null);
   previous = $state.raw<ModelRun | null>(null);
   refitting = $state(false);
-  refitError = $state<string | null>(null);
+  refitError = $state.raw<FitNote | null>(null);
   /** Variables switched on in the screening table (applied by `refit`). */
   selected = $state<string[]>([]);
   /** L2 penalty on the standardised slopes for the next refit (0 = plain maximum likelihood). */
@@ -150,14 +152,14 @@ export class ContinuityState {
         this.selected = [...run.variables];
       } catch (e) {
         if (!isInputError(e)) throw e;
-        this.error = e.message;
+        this.error = noteOfError(e);
       }
       this.#begin(null);
       this.phase = 'ready';
     } catch (e) {
       if (token !== this.#token) return;
       this.#begin(null);
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = noteOfError(e instanceof Error && !isInputError(e) ? e.message : e);
       this.phase = this.data ? 'ready' : 'failed';
       if (!isInputError(e)) console.error(e);
     }
@@ -203,7 +205,7 @@ export class ContinuityState {
       return true;
     } catch (e) {
       this.#begin(null);
-      this.refitError = e instanceof Error ? e.message : String(e);
+      this.refitError = noteOfError(e instanceof Error && !isInputError(e) ? e.message : e);
       if (!isInputError(e)) console.error(e);
       return false;
     } finally {
@@ -348,10 +350,12 @@ export class ContinuityState {
     return variableSds(d.features, r.variables, labelledRows(d.features));
   });
 
-  warnings: string[] = $derived.by(() => {
+  /** The data's and the current model's warnings (coded; dropped variables are listed separately). */
+  warnings: FitNote[] = $derived.by(() => {
     const d = this.data;
     const gap = d ? yearGapWarning(d) : null;
-    return [...(gap ? [gap] : []), ...(this.run?.warnings ?? [])];
+    const notes = (this.run?.notes ?? []).filter((n) => !n.code.startsWith('dropped-'));
+    return [...(gap ? [gap] : []), ...notes];
   });
 
   // ---- one firm ----

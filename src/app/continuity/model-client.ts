@@ -4,7 +4,7 @@
  * InputError from the fit (a constant or collinear variable, separation…) stays an InputError so the state
  * can show the message and keep the last good model.
  */
-import { InputError } from '../../core/errors.ts';
+import { CodedInputError } from '../../core/coded-error.ts';
 import type { FeatureTable } from '../../core/continuity/feature-table.ts';
 import {
   runModel,
@@ -67,7 +67,10 @@ export class ModelClient {
     }
     const reply = await this.#send({ type: 'run', id: this.#nextId++, request }, onStep);
     if (reply.type === 'done') return reply.run;
-    if (reply.type === 'error') throw reply.input ? new InputError(reply.message) : new Error(reply.message);
+    if (reply.type === 'error')
+      throw reply.input
+        ? new CodedInputError(reply.message, reply.code ?? 'bad-input', reply.params)
+        : new Error(reply.message);
     throw new Error(`unexpected reply ${reply.type}`);
   }
 }

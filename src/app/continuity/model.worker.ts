@@ -3,6 +3,7 @@
  * run here so that a fit on hundreds of thousands of firm-years never freezes the page. Uses the WebAssembly
  * logit kernel, or the TypeScript twin if wasm cannot be instantiated.
  */
+import { errorParams } from '../../core/coded-error.ts';
 import { isInputError } from '../../core/errors.ts';
 import type { FeatureTable } from '../../core/continuity/feature-table.ts';
 import { runModel } from '../../core/continuity/model-run.ts';
@@ -38,6 +39,8 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       id: msg.id,
       message: e instanceof Error ? e.message : String(e),
       input: isInputError(e),
+      code: isInputError(e) ? e.code : undefined,
+      params: errorParams(e),
     });
   }
 };

@@ -134,7 +134,7 @@ export class ConsultingState {
       await until(() => continuity.phase === 'ready' || continuity.phase === 'failed');
       const d = continuity.data;
       const r = continuity.run;
-      if (!d || !r) throw new Error(continuity.error ?? 'the continuity model is not available');
+      if (!d || !r) throw new Error(continuity.error?.message ?? 'the continuity model is not available');
       const rows = rowsByFirm(d.features).get(id) ?? [];
       const latest = firmSeries(d.features, r.index, rows)
         .filter((p) => Number.isFinite(p.index))

@@ -150,6 +150,12 @@ export const continuityEn = {
   'ci.cal.y': 'Observed continuation rate',
   'ci.cal.group': 'Decile',
   'ci.warnings': 'Warnings',
+  'ci.dropped.title': 'Left out of the default selection',
+  'ci.dropped.intro':
+    'These variables passed the screening rule but could not be fitted together with the others. They are switched off in the screening table; switch one back on and refit to try it.',
+  'ci.dropped.constant': 'constant',
+  'ci.dropped.aliased': 'aliased',
+  'ci.dropped.vif': 'VIF ≥ 10',
 
   'ci.firm.search': 'Find a firm (name or ID)',
   'ci.firm.placeholder': 'e.g. E000123 or a company name',

@@ -149,6 +149,12 @@ export const continuityKo = {
   'ci.cal.y': '실제 지속 비율',
   'ci.cal.group': '분위',
   'ci.warnings': '주의',
+  'ci.dropped.title': '기본 선택에서 제외한 변수',
+  'ci.dropped.intro':
+    '선별 규칙은 통과했지만 다른 변수와 함께 적합할 수 없는 변수입니다. 선별표에서 꺼져 있으며, 다시 켜고 재적합하면 넣어 볼 수 있습니다.',
+  'ci.dropped.constant': '상수',
+  'ci.dropped.aliased': '별칭(선형결합)',
+  'ci.dropped.vif': 'VIF ≥ 10',
 
   'ci.firm.search': '기업 검색 (이름 또는 ID)',
   'ci.firm.placeholder': '예: E000123 또는 회사 이름',

@@ -2,6 +2,7 @@
 import { fairEn } from './fair.en.ts';
 import type { MessageKey } from './messages-ko.ts';
 import { continuityEn } from './continuity.en.ts';
+import { continuityNotesEn } from './continuity-notes.en.ts';
 import { matchingEn } from './matching.en.ts';
 import { namesEn } from './names.en.ts';
 import { loadErrorsEn } from './load-errors.en.ts';
@@ -200,6 +201,7 @@ const base = {
 export const en = {
   ...base,
   ...continuityEn,
+  ...continuityNotesEn,
   ...matchingEn,
   ...fairEn,
   ...namesEn,

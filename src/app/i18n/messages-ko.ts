@@ -4,6 +4,7 @@
  */
 import { fairKo } from './fair.ko.ts';
 import { continuityKo } from './continuity.ko.ts';
+import { continuityNotesKo } from './continuity-notes.ko.ts';
 import { matchingKo } from './matching.ko.ts';
 import { namesKo } from './names.ko.ts';
 import { loadErrorsKo } from './load-errors.ko.ts';
@@ -200,6 +201,7 @@ const base = {
 export const ko = {
   ...base,
   ...continuityKo,
+  ...continuityNotesKo,
   ...matchingKo,
   ...fairKo,
   ...namesKo,

@@ -1,6 +1,6 @@
 /**
- * `generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024]`: writes a valid,
- * deterministic sample dataset (manifest.json + one Parquet file per contract table + truth.json).
+ * `generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]`: writes a
+ * valid, deterministic sample dataset (manifest.json + one Parquet file per contract table + truth.json).
  * Human messages go to stderr; nothing is printed on stdout.
  */
 import { DEFAULT_ARGS, LIMITS, checkArgs, parseYearRange } from '../../data/generate/options.ts';
@@ -9,7 +9,8 @@ import { InputError } from '../../core/errors.ts';
 import { intOption, parseCliArgs, requireOption } from '../cli-args.ts';
 import type { CliCommand } from '../cli-command.ts';
 
-const usage = 'generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024]';
+const usage =
+  'generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]';
 
 export const command: CliCommand = {
   name: 'generate',
@@ -26,6 +27,7 @@ export const command: CliCommand = {
         exporters: { type: 'string' },
         buyers: { type: 'string' },
         years: { type: 'string' },
+        'single-market': { type: 'boolean', default: false },
       },
       usage,
       true,
@@ -42,6 +44,7 @@ export const command: CliCommand = {
       exporters: intOption(values.exporters, 'exporters', DEFAULT_ARGS.exporters, LIMITS.minExporters),
       buyers: intOption(values.buyers, 'buyers', DEFAULT_ARGS.buyers, LIMITS.minBuyers),
       ...years,
+      singleMarket: values['single-market'] === true,
     });
     io.err(
       `generating: seed ${args.seed}, ${args.exporters} exporters, ${args.buyers} buyers, ` +

@@ -4,7 +4,7 @@
  * t. Columnar typed arrays, so a fit on a million rows needs no per-row objects and the table can be posted to a
  * worker by transfer. Built by src/data/continuity from SQL; everything here is pure.
  */
-import { InputError } from '../errors.ts';
+import { CodedInputError } from '../coded-error.ts';
 
 export type ContinuityStatus = 'continuing' | 'stopped' | 'pending' | 'beginner';
 
@@ -23,9 +23,10 @@ export interface FeatureTable {
 export function columnOf(table: FeatureTable, name: string): Float64Array {
   const j = table.names.indexOf(name);
   if (j < 0) {
-    throw new InputError(
+    throw new CodedInputError(
       `unknown variable "${name}"; the candidates are ${table.names.join(', ')}`,
       'unknown-variable',
+      { variable: name },
     );
   }
   return table.columns[j];
@@ -78,11 +79,12 @@ export function checkFinite(
       const i = rows[m];
       const v = c[i];
       if (!Number.isFinite(v)) {
-        throw new InputError(
+        throw new CodedInputError(
           `"${name}" is ${Number.isNaN(v) ? 'missing (NaN)' : `infinite (${v})`} for ${table.exporterId[i]} in ` +
             `${table.year[i]}: fix that firm's source values (firm_years, exports, country_macro) or switch ` +
             `"${name}" off and refit`,
-          'non-finite',
+          'non-finite-value',
+          { variable: name, firm: table.exporterId[i], year: table.year[i] },
         );
       }
     }

@@ -7,12 +7,15 @@
  *   its last good model;
  * - a validation that cannot be made (a single labelled year) is reported as a warning, not a failure.
  */
-import { InputError, isInputError } from '../errors.ts';
+import { CodedInputError } from '../coded-error.ts';
+import { isInputError } from '../errors.ts';
+import { fitNote, noteOfError, type FitNote } from '../stats/fit-notes.ts';
 import type { Calibration } from '../stats/calibration.ts';
 import type { LogitKernel } from '../stats/logit-kernel.ts';
 import type { LogitCoefficient, LogitResult } from '../stats/logit.ts';
 import type { ScreeningRow } from '../stats/screening.ts';
 import { vif } from '../stats/vif.ts';
+import { pruneSelection, SEPARATION_L2, separationNote, type DroppedVariable } from './default-selection.ts';
 import { gather, type FeatureTable } from './feature-table.ts';
 import {
   fitStep,
@@ -27,8 +30,13 @@ export type ModelStep = 'screening' | 'fit' | 'validation' | 'index';
 export const MODEL_STEPS: readonly ModelStep[] = ['screening', 'fit', 'validation', 'index'];
 
 export interface ModelRequest {
-  /** Variables to fit; null = the screening keep rule's choice. */
+  /**
+   * Variables to fit as given (an explicit selection: fitted or refused); null = the screening keep rule's
+   * choice, pruned of aliased, highly collinear (VIF ≥ 10) and separating variables with a note for each.
+   */
   variables: readonly string[] | null;
+  /** With `variables: null`: the candidates the keep rule may choose from (default all). */
+  candidates?: readonly string[];
   l2?: number;
   minAbsR?: number;
   alpha?: number;
@@ -50,6 +58,7 @@ export interface ModelSummary {
   l2: number;
   kernel: string;
   warnings: string[];
+  notes: FitNote[];
 }
 
 export interface ValidationSummary {
@@ -78,7 +87,12 @@ export interface ModelRun {
   validation: ValidationSummary | null;
   /** 0–100 per FeatureTable row; NaN where it cannot be computed. */
   index: Float64Array;
+  /** Variables the default selection dropped (empty for an explicit selection), each with its note. */
+  dropped: DroppedVariable[];
+  /** English sentences of `notes` (CLI). */
   warnings: string[];
+  /** Every warning of the run with its message code: dropped variables first, then the fit's, then validation's. */
+  notes: FitNote[];
   /** Milliseconds per step. */
   millis: Record<ModelStep, number>;
 }
@@ -99,6 +113,7 @@ export function summariseFit(r: LogitResult): ModelSummary {
     l2: r.l2,
     kernel: r.kernel,
     warnings: r.warnings,
+    notes: r.notes,
   };
 }
 
@@ -121,48 +136,88 @@ export function runModel(
   const screening = timed('screening', () =>
     screenStep(table, { minAbsR: request.minAbsR, alpha: request.alpha }),
   );
-  const chosen = request.variables ?? keptVariables(screening);
-  for (const v of chosen) {
+  const candidates = request.candidates ?? table.names;
+  for (const v of [...(request.variables ?? []), ...candidates]) {
     if (!table.names.includes(v))
-      throw new InputError(
+      throw new CodedInputError(
         `unknown variable "${v}"; the candidates are ${table.names.join(', ')}`,
         'unknown-variable',
+        { variable: v },
       );
   }
-  const variables = table.names.filter((n) => chosen.includes(n));
+  const chosen = request.variables ?? keptVariables(screening).filter((v) => candidates.includes(v));
+  let variables = table.names.filter((n) => chosen.includes(n));
   if (variables.length === 0) {
-    throw new InputError(
-      request.variables
-        ? 'no variable is switched on: choose at least one variable in the screening table, then refit'
-        : `no candidate passed the screening rule (|r| ≥ ${request.minAbsR ?? 0.05} and p < ${request.alpha ?? 0.05}); ` +
+    const minAbsR = request.minAbsR ?? 0.05;
+    const alpha = request.alpha ?? 0.05;
+    throw request.variables
+      ? new CodedInputError(
+          'no variable is switched on: choose at least one variable in the screening table, then refit',
+          'no-variables',
+        )
+      : new CodedInputError(
+          `no candidate passed the screening rule (|r| ≥ ${minAbsR} and p < ${alpha}); ` +
             'switch variables on by hand or loosen the rule',
-      'no-variables',
-    );
+          'no-variables-screened',
+          { minAbsR, alpha },
+        );
   }
-  const fit = timed('fit', () => fitStep(table, variables, { l2: request.l2, kernel }));
+  const dropped: DroppedVariable[] = [];
+  const fitOptions = { l2: request.l2, kernel };
+  let penaltyNote: FitNote | null = null;
+  const fit = timed('fit', () => {
+    if (request.variables) return fitStep(table, variables, fitOptions);
+    const pruned = pruneSelection(table, variables, trainingRows(table));
+    dropped.push(...pruned.dropped);
+    variables = pruned.variables;
+    const first = fitStep(table, variables, fitOptions);
+    if (!first.separation) return first;
+    // Separation in the default selection: refit with a small L2 penalty so that an index exists (and say so).
+    fitOptions.l2 = SEPARATION_L2;
+    penaltyNote = separationNote(first.separation, SEPARATION_L2);
+    return fitStep(table, variables, fitOptions);
+  });
   if (fit.separation) {
-    throw new InputError(
-      `${fit.separation.message} The index cannot be computed from this model; switch ${fit.separation.variables
-        .map((v) => `"${v}"`)
-        .join(', ')} off (or set an L2 penalty) and refit.`,
+    const names = fit.separation.variables.map((v) => `"${v}"`).join(', ');
+    throw new CodedInputError(
+      `${fit.separation.message} The index cannot be computed from this model; switch ${names} off (or set an L2 penalty) and refit.`,
       'separation',
+      { variables: fit.separation.variables.join(', '), kind: fit.separation.kind },
     );
   }
-  const warnings = [...fit.warnings];
+  const notes: FitNote[] = [
+    ...dropped.map((d) => d.note),
+    ...(penaltyNote ? [penaltyNote] : []),
+    ...fit.notes,
+  ];
   let validation: ValidationSummary | null = null;
   timed('validation', () => {
     try {
-      const v = validationStep(table, variables, { l2: request.l2, kernel });
+      const v = validationStep(table, variables, fitOptions);
       const { trainModel, ...rest } = v;
       validation = rest;
-      if (!trainModel.converged) warnings.push(`validation model: ${trainModel.warnings.join(' ')}`);
-      if (!Number.isFinite(v.auc))
-        warnings.push(
-          `the test year ${v.testYear} has only one outcome (all ${v.testEvents ? 'continuing' : 'stopped'}): AUC and KS are undefined`,
+      if (!trainModel.converged)
+        notes.push(
+          ...trainModel.notes.map((n) =>
+            fitNote(`validation-${n.code}`, n.params, `validation model: ${n.message}`),
+          ),
         );
+      if (!Number.isFinite(v.auc)) {
+        const outcome = v.testEvents ? 'continuing' : 'stopped';
+        notes.push(
+          fitNote(
+            'test-one-class',
+            { year: v.testYear, outcome },
+            `the test year ${v.testYear} has only one outcome (all ${outcome}): AUC and KS are undefined`,
+          ),
+        );
+      }
     } catch (e) {
       if (!isInputError(e)) throw e;
-      warnings.push(`no out-of-time validation: ${e.message}`);
+      const n = noteOfError(e);
+      notes.push(
+        fitNote('no-validation', { reason: n.code, ...n.params }, `no out-of-time validation: ${e.message}`),
+      );
     }
   });
   const index = timed('index', () => indexStep(table, fit, variables));
@@ -174,7 +229,9 @@ export function runModel(
     model: summariseFit(fit),
     validation,
     index,
-    warnings,
+    dropped,
+    warnings: notes.map((n) => n.message),
+    notes,
     millis,
   };
 }

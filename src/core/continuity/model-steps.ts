@@ -5,7 +5,7 @@
  * last labelled year L: AUC, KS, Brier, calibration by decile) and the index (100 × P(continuing next year)).
  * Pure: no I/O; the logit kernel (TypeScript or WebAssembly) is passed in.
  */
-import { InputError } from '../errors.ts';
+import { CodedInputError } from '../coded-error.ts';
 import { calibrationByDecile, type Calibration } from '../stats/calibration.ts';
 import type { LogitKernel } from '../stats/logit-kernel.ts';
 import { fitLogit, predictLogit, type LogitResult } from '../stats/logit.ts';
@@ -34,7 +34,7 @@ export interface ScreenOptions {
 export function trainingRows(table: FeatureTable): Uint32Array {
   const rows = labelledRows(table);
   if (rows.length === 0) {
-    throw new InputError(
+    throw new CodedInputError(
       'no labelled firm-years: the label of year t is the status at t+1 (continuing or stopped), so the data ' +
         'need firms observed in at least four consecutive years (t−2 … t+1); load a dataset with more years',
       'no-labels',
@@ -61,7 +61,7 @@ export function keptVariables(screening: readonly ScreeningRow[]): string[] {
 
 function checkVariables(variables: readonly string[]): void {
   if (variables.length === 0) {
-    throw new InputError(
+    throw new CodedInputError(
       'no variable is switched on: choose at least one variable in the screening table, then refit',
       'no-variables',
     );
@@ -118,10 +118,11 @@ export function validationStep(
   checkVariables(variables);
   const years = labelledYears(table);
   if (years.length < 2) {
-    throw new InputError(
+    throw new CodedInputError(
       `out-of-time validation needs labels in at least two years (found ${years.length === 0 ? 'none' : years[0]}); ` +
         'load a dataset with more years',
       'too-few-years',
+      { found: years.length === 0 ? '–' : years[0] },
     );
   }
   const testYear = years[years.length - 1];
@@ -129,9 +130,10 @@ export function validationStep(
   const test = labelledRows(table, testYear, testYear);
   const trainModel = fitStep(table, variables, options, train);
   if (trainModel.separation) {
-    throw new InputError(
+    throw new CodedInputError(
       `out-of-time validation: ${trainModel.warnings[0] ?? 'the training years separate the outcome perfectly'}`,
-      'separation',
+      'train-separation',
+      { variables: trainModel.separation.variables.join(', ') },
     );
   }
   checkFinite(table, variables, test);

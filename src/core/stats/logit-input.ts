@@ -6,6 +6,7 @@
  * standardise the design internally.
  * Perfect collinearity is detected later, on the standardised cross-products (logit.ts), where it is cheap.
  */
+import { CodedInputError } from '../coded-error.ts';
 import { InputError } from '../errors.ts';
 
 export interface LogitInputSummary {
@@ -53,6 +54,7 @@ export function checkLogitInput(
   const means = new Float64Array(p);
   const sds = new Float64Array(p);
   const constant: string[] = [];
+  const constantNames: string[] = [];
   for (let j = 0; j < p; j++) {
     const c = columns[j];
     // One pass: sums shifted by the first value (accurate unless that value is an extreme outlier), extremes,
@@ -66,9 +68,10 @@ export function checkLogitInput(
     for (let i = 0; i < n; i++) {
       const v = c[i];
       if (!Number.isFinite(v)) {
-        throw new InputError(
+        throw new CodedInputError(
           `"${names[j]}" has ${describeValue(v)} at row ${i + 1}; drop or impute such rows before fitting`,
           'non-finite',
+          { variable: names[j], row: i + 1 },
         );
       }
       const d = v - shift;
@@ -81,28 +84,34 @@ export function checkLogitInput(
     let variance = (s2 - (s1 * s1) / n) / n;
     if (!(variance > 1e-12 * (s2 / n)) && min !== max) variance = twoPassVariance(c, n);
     sds[j] = Math.sqrt(Math.max(0, variance));
-    if (n > 0 && min === max) constant.push(`"${names[j]}" (always ${min})`);
+    if (n > 0 && min === max) {
+      constant.push(`"${names[j]}" (always ${min})`);
+      constantNames.push(names[j]);
+    }
   }
   if (n === 0) throw new InputError('no rows to fit', 'too-few-rows');
   if (events === 0 || events === n) {
-    throw new InputError(
+    throw new CodedInputError(
       `all ${n} rows have ${labelName} = ${events === 0 ? 0 : 1}; a logistic regression needs both outcomes (0 and 1) in the data`,
       'single-class',
+      { n, value: events === 0 ? 0 : 1 },
     );
   }
   if (n <= p + 1) {
-    throw new InputError(
+    throw new CodedInputError(
       `${n} rows for ${p + 1} parameters (intercept + ${p} variables); a fit needs more rows than parameters (and in practice ` +
         'at least 10 events per variable): add rows or remove variables',
       'too-few-rows',
+      { n, parameters: p + 1 },
     );
   }
   if (constant.length) {
-    throw new InputError(
+    throw new CodedInputError(
       `${constant.length === 1 ? 'variable' : 'variables'} ${constant.join(', ')} ${constant.length === 1 ? 'is' : 'are'} ` +
         `constant: ${constant.length === 1 ? 'it carries' : 'they carry'} no information and duplicate${constant.length === 1 ? 's' : ''} ` +
         `the intercept; remove ${constant.length === 1 ? 'it' : 'them'} from the model`,
       'constant-column',
+      { variables: constantNames.join(', ') },
     );
   }
   return { n, events, means, sds };

@@ -3,7 +3,7 @@
  * variable is a linear combination of which (perfect collinearity, an InputError), and which coefficient was
  * still moving when the iterations stopped (non-convergence, a warning). They name variables and say what to do.
  */
-import { InputError } from '../errors.ts';
+import { CodedInputError } from '../coded-error.ts';
 import type { Dependence } from './linalg.ts';
 
 function quoteList(items: string[]): string {
@@ -11,7 +11,7 @@ function quoteList(items: string[]): string {
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
-export function collinearityError(d: Dependence, names: readonly string[]): InputError {
+export function collinearityError(d: Dependence, names: readonly string[]): CodedInputError {
   const name = names[d.index - 1];
   const largest = Math.max(0, ...d.coefficients.map(Math.abs));
   const basis = d.basis
@@ -19,16 +19,18 @@ export function collinearityError(d: Dependence, names: readonly string[]): Inpu
     .filter(({ col, c }) => col > 0 && Math.abs(c) > 1e-6 * largest)
     .map(({ col }) => names[col - 1]);
   if (basis.length === 0) {
-    return new InputError(
+    return new CodedInputError(
       `"${name}" is almost constant (its variation is at rounding level); remove it from the model`,
-      'constant-column',
+      'almost-constant',
+      { variable: name },
     );
   }
   const r2 = d.residualShare > 0 ? `R² = 1 − ${d.residualShare.toExponential(1)}` : 'R² = 1';
-  return new InputError(
+  return new CodedInputError(
     `"${name}" is a linear combination of ${quoteList(basis)} (perfect collinearity, ${r2}): their separate effects ` +
       `cannot be estimated; remove "${name}" or one of ${quoteList(basis)}`,
     'collinear',
+    { variable: name, basis: basis.join(', ') },
   );
 }
 
@@ -37,7 +39,7 @@ export function nonConvergenceMessage(
   iterations: number,
   lastChange: Float64Array,
   names: readonly string[],
-): string {
+): { message: string; variable: string } {
   let worst = 1;
   for (let j = 1; j < lastChange.length; j++)
     if (Math.abs(lastChange[j]) > Math.abs(lastChange[worst])) worst = j;
@@ -49,5 +51,8 @@ export function nonConvergenceMessage(
       : trouble === 'stalled'
         ? `no step improved the likelihood after ${iterations} iterations`
         : `the fit did not converge in ${iterations} iterations`;
-  return `${why}${who}; the estimates may be unreliable: check that variable for extreme or nearly collinear values, or refit with an L2 penalty`;
+  return {
+    message: `${why}${who}; the estimates may be unreliable: check that variable for extreme or nearly collinear values, or refit with an L2 penalty`,
+    variable: lastChange.length > 1 ? names[worst - 1] : '',
+  };
 }

@@ -31,6 +31,7 @@ import { checkLogitInput } from './logit-input.ts';
 import { collinearityError, nonConvergenceMessage } from './logit-messages.ts';
 import { buildCoefficients, originalScale } from './logit-scale.ts';
 import { diagnoseSeparation, type SeparationFinding } from './separation.ts';
+import { fitNote, type FitNote } from './fit-notes.ts';
 
 export type { SeparationFinding } from './separation.ts';
 
@@ -85,6 +86,8 @@ export interface LogitResult {
   separation: SeparationFinding | null;
   /** Sentences for the user (separation, non-convergence, few events, penalty). */
   warnings: string[];
+  /** The same warnings with their message codes and parameters (for the app's dictionaries). */
+  notes: FitNote[];
   /** Fitted probabilities of the rows, in input order. */
   fitted: Float64Array;
   l2: number;
@@ -288,22 +291,41 @@ function newton(problem: LogitProblem, ctx: FitContext): LogitResult {
 
   const fitted = new Float64Array(n);
   problem.probabilities(beta, fitted);
-  const warnings: string[] = [];
-  if (separation) warnings.push(separation.message);
-  else if (!converged) warnings.push(nonConvergenceMessage(trouble, iterations, lastChange, ctx.names));
+  const notes: FitNote[] = [];
+  if (separation)
+    notes.push(
+      fitNote(
+        `separation-${separation.kind}`,
+        { variables: separation.variables.join(', '), rows: separation.perfectlyPredicted, n },
+        separation.message,
+      ),
+    );
+  else if (!converged) {
+    const m = nonConvergenceMessage(trouble, iterations, lastChange, ctx.names);
+    notes.push(fitNote('non-convergence', { iterations, variable: m.variable }, m.message));
+  }
   const smaller = Math.min(events, n - events);
   if (k > 1 && smaller < 10 * (k - 1)) {
-    warnings.push(
-      `only ${smaller} rows in the smaller outcome class for ${k - 1} variable${k > 2 ? 's' : ''} (fewer than 10 per ` +
-        'variable): estimates may be unstable; consider fewer variables',
+    notes.push(
+      fitNote(
+        'few-events',
+        { smaller, variables: k - 1 },
+        `only ${smaller} rows in the smaller outcome class for ${k - 1} variable${k > 2 ? 's' : ''} (fewer than 10 per ` +
+          'variable): estimates may be unstable; consider fewer variables',
+      ),
     );
   }
   if (l2 > 0) {
-    warnings.push(
-      `L2 penalty ${l2} on the standardised slopes: estimates are shrunk toward 0, and standard errors, z and p come ` +
-        'from the penalised Hessian (approximate)',
+    notes.push(
+      fitNote(
+        'l2-penalty',
+        { l2 },
+        `L2 penalty ${l2} on the standardised slopes: estimates are shrunk toward 0, and standard errors, z and p come ` +
+          'from the penalised Hessian (approximate)',
+      ),
     );
   }
+  const warnings = notes.map((w) => w.message);
   const { estimates, covariance } = originalScale(beta, hessian, lastChange, separation, ctx);
   const coefficients = buildCoefficients(estimates, covariance, ctx.names, ctx.confidence);
   // Under complete separation the likelihood has no maximum (its supremum 0 is never reached): no fit statistics.
@@ -324,6 +346,7 @@ function newton(problem: LogitProblem, ctx: FitContext): LogitResult {
     converged,
     separation,
     warnings,
+    notes,
     fitted,
     l2,
     kernel: ctx.kernel,

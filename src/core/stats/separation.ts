@@ -18,6 +18,8 @@ export interface SeparationFinding {
   indices: number[];
   /** Their names. */
   variables: string[];
+  /** |runaway change| of each separating variable's standardised slope (the largest is the main culprit). */
+  strength: number[];
   /** Rows whose outcome the separating combination predicts with certainty. */
   perfectlyPredicted: number;
   /** A sentence for the user: what separates what, and what to do. */
@@ -60,7 +62,7 @@ export function diagnoseSeparation(
         names,
         labelName,
       );
-      if (finding) return finding;
+      if (finding) return { ...finding, strength: set.map((j) => Math.abs(change[j])) };
     }
   }
   return null;
@@ -73,7 +75,7 @@ function check(
   labels: ArrayLike<number>,
   names: readonly string[],
   labelName: string,
-): SeparationFinding | null {
+): Omit<SeparationFinding, 'strength'> | null {
   const n = labels.length;
   const u = new Float64Array(n);
   set.forEach((j, m) => {

@@ -65,11 +65,23 @@ export function vif(columns: readonly ArrayLike<number>[], names?: readonly stri
   }
   if (k === 0) return [];
   const { matrix } = centredCrossProducts(columns);
-  const constant = Array.from({ length: k }, (_, j) => !(matrix[j * k + j] > 0));
-  if (n < 2) return constant.map(() => NaN);
-  return Array.from({ length: k }, (_, j) => {
-    if (constant[j]) return NaN;
-    const order = [...Array.from({ length: k }, (_, i) => i).filter((i) => i !== j && !constant[i]), j];
+  if (n < 2) return columns.map(() => NaN);
+  return vifFromCrossProducts(matrix, k);
+}
+
+/**
+ * VIF of the columns `subset` (default all) among themselves, from their centred cross-product matrix (k×k):
+ * lets a caller drop columns one by one without another pass over the rows.
+ */
+export function vifFromCrossProducts(
+  matrix: ArrayLike<number>,
+  k: number,
+  subset: readonly number[] = Array.from({ length: k }, (_, i) => i),
+): number[] {
+  const constant = (j: number) => !(matrix[j * k + j] > 0);
+  return subset.map((j) => {
+    if (constant(j)) return NaN;
+    const order = [...subset.filter((i) => i !== j && !constant(i)), j];
     const { residualShares } = findDependentColumns(matrix, k, EXACT, order, true);
     const share = residualShares[order.length - 1];
     return share > EXACT ? 1 / share : Infinity;

@@ -6,7 +6,9 @@
  * Bad data never throws past here when the statuses could be computed: a model that cannot be fitted gives
  * `run: null` and a warning that says why (the CLI still prints the counts).
  */
-import { InputError, isInputError } from '../../core/errors.ts';
+import { CodedInputError } from '../../core/coded-error.ts';
+import { isInputError } from '../../core/errors.ts';
+import { fitNote, noteOfError, type FitNote } from '../../core/stats/fit-notes.ts';
 import {
   runModel,
   type ModelRequest,
@@ -43,7 +45,9 @@ export interface PipelineResult {
   year: number;
   counts: StatusCounts;
   run: ModelRun | null;
+  /** English sentences of `notes`. */
   warnings: string[];
+  notes: FitNote[];
   millis: Record<PipelineStep, number>;
 }
 
@@ -52,22 +56,27 @@ export function checkYear(data: ContinuityData, year: number | undefined): numbe
   const last = data.years[data.years.length - 1];
   if (year === undefined) return last;
   if (!data.years.includes(year)) {
-    throw new InputError(
+    throw new CodedInputError(
       `no exporter has a status in ${year}; the data give statuses for ${data.years[0]}–${last}: choose a year in that range`,
       'bad-year',
+      { year, from: data.years[0], to: last },
     );
   }
   return year;
 }
 
 /** Years between the first and last observed one without any observation (gaps in the data), as a warning. */
-export function yearGapWarning(data: ContinuityData): string | null {
+export function yearGapWarning(data: ContinuityData): FitNote | null {
   const seen = data.observedYears;
   const missing: number[] = [];
   for (let y = seen[0]; y <= seen[seen.length - 1]; y++) if (!seen.includes(y)) missing.push(y);
   return missing.length
-    ? `no exporter is observed in ${missing.join(', ')} (no firm_years or exports rows): firms are "pending" in the ` +
-        'window around a missing year and those years give no labels; load the missing year if it exists'
+    ? fitNote(
+        'year-gap',
+        { years: missing.join(', ') },
+        `no exporter is observed in ${missing.join(', ')} (no firm_years or exports rows): firms are "pending" in the ` +
+          'window around a missing year and those years give no labels; load the missing year if it exists',
+      )
     : null;
 }
 
@@ -95,22 +104,23 @@ export async function runContinuityPipeline(
   const data = await loadContinuityData(engine, options.rules ?? DEFAULT_RULES, step);
   const year = checkYear(data, options.year);
   const counts = data.counts.find((c) => c.year === year) ?? emptyCounts(year);
-  const warnings: string[] = [];
+  const notes: FitNote[] = [];
   const gap = yearGapWarning(data);
-  if (gap) warnings.push(gap);
+  if (gap) notes.push(gap);
   let run: ModelRun | null = null;
   try {
     run = runModel(data.features, options.request ?? { variables: null }, options.kernel, step);
-    warnings.push(...run.warnings);
+    notes.push(...run.notes);
   } catch (e) {
     if (!isInputError(e)) throw e;
-    warnings.push(`no model: ${e.message}`);
+    const n = noteOfError(e);
+    notes.push(fitNote('no-model', { reason: n.code, ...n.params }, `no model: ${e.message}`));
   }
   // `current` is set inside the step callback, which TypeScript's flow analysis does not see.
   const last = current as PipelineStep | null;
   if (last) millis[last] += performance.now() - started;
   if (run) Object.assign(millis, run.millis);
-  return { data, year, counts, run, warnings, millis };
+  return { data, year, counts, run, warnings: notes.map((n) => n.message), notes, millis };
 }
 
 /** The exported index table at the result's year (every firm with a status at T). */

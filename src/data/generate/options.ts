@@ -10,6 +10,8 @@ export interface GenerateArgs {
   buyers: number;
   startYear: number;
   endYear: number;
+  /** Every firm exports to exactly one market and one HS code (the small-exporter case; default false). */
+  singleMarket?: boolean;
 }
 
 /** The committed sample (data-samples/sample) is exactly these arguments. */

@@ -138,7 +138,7 @@ export function simulateFirm(e: Exporter, args: GenerateArgs, macro: Macro, sink
   );
   let certs = Math.min(12, poisson(rng, Math.exp(0.4 + 0.45 * e.capability)));
   let lang = bernoulli(rng, sigmoid(-0.3 + 1.1 * e.capability));
-  const markets = [...e.markets];
+  const markets = args.singleMarket ? e.markets.slice(0, 1) : [...e.markets];
   const marketWeight = new Map<string, number>(markets.map((m) => [m, Math.exp(0.8 * rng.normal())]));
   const productWeight = e.products.map(() => Math.exp(0.5 * rng.normal()));
   if (e.entry === 'established') history.exported[k0] = bernoulli(rng, 0.7) ? 1 : 0;
@@ -198,7 +198,7 @@ export function simulateFirm(e: Exporter, args: GenerateArgs, macro: Macro, sink
       for (let m = markets.length - 1; m >= 0 && markets.length > 1; m--) {
         if (macro.country(markets[m], year).crisis >= 3 && bernoulli(rng, 0.35)) markets.splice(m, 1);
       }
-      if (markets.length < 6 && bernoulli(rng, 0.08)) {
+      if (!args.singleMarket && markets.length < 6 && bernoulli(rng, 0.08)) {
         const m = marketPicker(e.industry).pick(rng);
         if (!marketWeight.has(m)) {
           markets.push(m);
@@ -207,7 +207,17 @@ export function simulateFirm(e: Exporter, args: GenerateArgs, macro: Macro, sink
       }
     }
     const cells = exported
-      ? exportCells(rng, e, markets, marketWeight, productWeight, Math.exp(logSales), macro, year)
+      ? exportCells(
+          rng,
+          e,
+          markets,
+          marketWeight,
+          productWeight,
+          Math.exp(logSales),
+          macro,
+          year,
+          args.singleMarket,
+        )
       : [];
 
     // The row as it would be published, NULLs included.
@@ -306,12 +316,14 @@ function exportCells(
   salesKrw: number,
   macro: Macro,
   year: number,
+  single = false,
 ): Cellv[] {
   let active = markets.filter(() => bernoulli(rng, 0.78));
   if (active.length === 0) active = [markets[rng.int(markets.length)]];
   active.sort();
   let prods = e.products.map((_, i) => i).filter(() => bernoulli(rng, 0.8));
   if (prods.length === 0) prods = [rng.int(e.products.length)];
+  if (single) prods = [0];
   const raw: { country: string; hs: string; w: number }[] = [];
   for (const m of active) {
     // Crisis destinations get smaller shipments.

@@ -66,6 +66,7 @@ export async function generateDataset(opts: GenerateDatasetOptions): Promise<Gen
     buyers: opts.buyers,
     startYear: opts.startYear,
     endYear: opts.endYear,
+    singleMarket: opts.singleMarket,
   });
   const progress = opts.onProgress ?? (() => {});
   const dir = await prepareDir(opts.out);
