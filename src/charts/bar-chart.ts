@@ -3,7 +3,7 @@
  * top HS chapters and rows per table.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import { fitLabel, frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 
 export interface BarDatum {
   label: string;
@@ -40,12 +40,16 @@ export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarCh
     .domain(data.map((d) => d.label))
     .range([margin.top, height - margin.bottom])
     .padding(0.2);
+  const tickCount = Math.max(2, Math.floor((width - margin.left - margin.right) / 90));
+  // Whole-number values (counts) get whole-number ticks: no "0, 1, 1, 2" on a small scale.
+  const counts = data.every((d) => Number.isInteger(d.value));
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 90)))
-        .tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
+      (counts
+        ? axisBottom(x).tickValues(integerTicks(x, tickCount))
+        : axisBottom(x).ticks(tickCount)
+      ).tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
     )
     .call(styleAxis)
     .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));

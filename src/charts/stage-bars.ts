@@ -4,7 +4,7 @@
  * darker and narrower inside it — so a group's volume and its conversion read off one row.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import { fitLabel, frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
 import { textWidth } from './text-width.ts';
 
 export interface StageRow {
@@ -40,8 +40,9 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
   s.append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(
+      // Stage values are counts of requests and meetings: whole-number ticks only.
       axisBottom(x)
-        .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 80)))
+        .tickValues(integerTicks(x, Math.max(2, Math.floor((width - margin.left - margin.right) / 80))))
         .tickFormat((v) => fmt(Number(v))),
     )
     .call(styleAxis)

@@ -172,6 +172,18 @@ async function chartTextProblems(page: Page): Promise<ChartTextProblem[]> {
   });
 }
 
+/** Axes whose tick labels repeat ("0, 0, 1, 1" on a small count axis). */
+async function repeatedTicks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const axis of document.querySelectorAll('.chart svg g')) {
+      const ticks = [...axis.querySelectorAll(':scope > .tick text')].map((t) => t.textContent ?? '');
+      if (new Set(ticks).size < ticks.length) out.push(ticks.join(', '));
+    }
+    return out;
+  });
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000 });
@@ -209,6 +221,15 @@ const SCREENS: Screen[] = [
         .getByRole('button', { name: /프로필|profile/i })
         .click();
       await page.locator('dialog[open] table').first().waitFor();
+      await settle(page);
+    },
+  },
+  {
+    name: 'matching/profile of the exporter',
+    open: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /이 기업 프로필|Profile of this firm/ }).click();
+      await page.locator('dialog[open] svg rect').first().waitFor();
       await settle(page);
     },
   },
@@ -251,15 +272,19 @@ for (const lang of ['ko', 'en'] as const) {
     await page.locator('.stats').waitFor({ timeout: 120_000 });
     const language: Record<string, string[]> = {};
     const charts: Record<string, ChartTextProblem[]> = {};
+    const ticks: Record<string, string[]> = {};
     for (const s of SCREENS) {
       await s.open(page);
       const l = await leaks(page, lang, names);
       if (l.length) language[s.name] = l;
       const c = await chartTextProblems(page);
       if (c.length) charts[s.name] = c.slice(0, 8);
+      const r = await repeatedTicks(page);
+      if (r.length) ticks[s.name] = r;
     }
     expect.soft(language, 'text in the other language').toEqual({});
     expect.soft(charts, 'chart text under 11 px or under 4.5:1').toEqual({});
+    expect.soft(ticks, 'axes with repeated tick labels').toEqual({});
   });
 }
 
