@@ -55,7 +55,7 @@ describe('continuity --json on the sample', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(Object.keys(json)).toEqual(['year', 'counts', 'model', 'validation', 'warnings']);
     expect(json.year).toBe(2024);
-    expect(json.counts).toEqual({ continuing: 740, stopped: 573, pending: 64, beginner: 168 });
+    expect(json.counts).toEqual({ continuing: 740, stopped: 573, pending: 121, beginner: 171 });
     const model = json.model as Record<string, unknown>;
     expect(Object.keys(model)).toEqual(['n', 'coefficients', 'log_likelihood', 'aic', 'bic', 'mcfadden_r2']);
     const coefficients = model.coefficients as Record<string, unknown>[];
@@ -88,7 +88,7 @@ describe('continuity --out', () => {
     expect(r.stdout).toMatch(/Export continuity index — 2024/);
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\r\n');
     expect(lines[0]).toBe('exporter_id,year,status,index,risk_group');
-    expect(lines).toHaveLength(1 + 740 + 573 + 64 + 168);
+    expect(lines).toHaveLength(1 + 740 + 573 + 121 + 171);
     const cells = lines.slice(1).map((l) => l.split(','));
     expect(
       cells.every((c) => c[1] === '2024' && ['continuing', 'stopped', 'pending', 'beginner'].includes(c[2])),

@@ -57,7 +57,8 @@ describe('continuity pipeline on the sample', () => {
 
   it('counts statuses of the latest year as the generator documents', () => {
     expect(result.year).toBe(2024);
-    expect(result.counts).toEqual({ year: 2024, continuing: 740, stopped: 573, pending: 64, beginner: 168 });
+    // 57 firms that have not reported 2024 yet are pending there (and 3 beginners), not absent (issue 8.2).
+    expect(result.counts).toEqual({ year: 2024, continuing: 740, stopped: 573, pending: 121, beginner: 171 });
     expect(result.data.counts.find((c) => c.year === 2017)).toMatchObject({ continuing: 648, stopped: 120 });
   });
 
@@ -104,9 +105,21 @@ describe('continuity pipeline on the sample', () => {
 
   it('gives every firm with a status in 2024 a row of the index table, scored where it has firm data', async () => {
     const rows = await indexTableAt(engine, result, 50);
-    expect(rows.length).toBe(740 + 573 + 64 + 168);
+    expect(rows.length).toBe(740 + 573 + 121 + 171);
     const scored = rows.filter((r) => r.index !== null);
     expect(scored.length).toBeGreaterThan(1500);
+    // A firm with no firm_years or exports row in 2024 is in the table as pending, without an index.
+    const reported = new Set(
+      (
+        await engine.query<{ id: string }>(
+          'SELECT exporter_id AS id FROM firm_years WHERE year = 2024 UNION SELECT exporter_id FROM exports WHERE year = 2024',
+        )
+      ).map((r) => r.id),
+    );
+    const unreported = rows.filter((r) => !reported.has(r.exporter_id));
+    expect(unreported.length).toBeGreaterThanOrEqual(57);
+    expect(unreported.filter((r) => r.status !== 'beginner').every((r) => r.status === 'pending')).toBe(true);
+    expect(unreported.every((r) => r.index === null && r.risk_group === null)).toBe(true);
     for (const r of scored) {
       expect(r.index).toBeGreaterThanOrEqual(0);
       expect(r.index).toBeLessThanOrEqual(100);

@@ -78,14 +78,24 @@ describe('continuity status rules (window t−2, t−1, t)', () => {
       gap: 'OOO.OOO',
       // never exported: no status at all
       never: 'XXXXX',
-      // stops reporting after 2013: no status after its last observed year
-      gone: 'OOOO..',
+      // stops reporting after 2013: pending while its window still holds an observed year (2014, 2015), then
+      // no status (2016: no observed year in 2014–2016)
+      gone: 'OOOO...',
     });
-    expect(r.early).toBe('PPCCC');
-    expect(r.late).toBe('--BBC');
+    // The data run to 2016 (the gap firm): firms that stopped reporting in 2014 are pending in 2015–2016.
+    expect(r.early).toBe('PPCCCPP');
+    expect(r.late).toBe('--BBCPP');
     expect(r.gap).toBe('PPCPPPC');
     expect(r.never).toBe('-----');
-    expect(r.gone).toBe('PPCC--');
+    expect(r.gone).toBe('PPCCPP-');
+  });
+
+  it('keeps a firm that has not reported the latest year yet: pending there, not absent (OOOO.)', async () => {
+    const r = await statuses({ late: 'OOOO.', other: 'OOOOO', oxLate: 'OOOX.', twoLate: 'OOO..' });
+    expect(r.other).toBe('PPCCC');
+    expect(r.late).toBe('PPCCP');
+    expect(r.oxLate).toBe('PPCCP');
+    expect(r.twoLate).toBe('PPCPP');
   });
 
   it('honours configurable rules (window 2, one export year suffices)', async () => {
@@ -93,7 +103,7 @@ describe('continuity status rules (window t−2, t−1, t)', () => {
     expect(r.a).toBe('PCCCSC');
   });
 
-  it('gives exactly one status to every firm-year from first export to last observation (property)', async () => {
+  it('gives exactly one status to every firm-year from first export to the data edge while its window is observed (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.stringMatching(/^[OX.]{1,8}$/), { minLength: 1, maxLength: 6 }),
@@ -104,13 +114,16 @@ describe('continuity status rules (window t−2, t−1, t)', () => {
             `SELECT max(n)::INTEGER AS most FROM (SELECT count(*) AS n FROM (${statusSql()}) GROUP BY exporter_id, year)`,
           );
           expect(most ?? 1).toBe(1);
+          const edge = Math.max(...patterns.map((p) => Math.max(p.lastIndexOf('O'), p.lastIndexOf('X'))));
           for (const [id, p] of Object.entries(firms)) {
             const first = p.indexOf('O');
-            const last = Math.max(p.lastIndexOf('O'), p.lastIndexOf('X'));
-            for (let i = 0; i < p.length; i++) {
-              const has = r[id][i] !== '-';
-              expect(has, `${id}=${p} year ${i}`).toBe(first >= 0 && i >= first && i <= last);
+            const seen = (i: number) => i >= 0 && i < p.length && p[i] !== '.';
+            for (let i = 0; i <= edge; i++) {
+              const has = (r[id][i] ?? '-') !== '-';
+              const windowSeen = seen(i) || seen(i - 1) || seen(i - 2);
+              expect(has, `${id}=${p} year ${i}`).toBe(first >= 0 && i >= first && windowSeen);
             }
+            expect(r[id].length, `${id}=${p}`).toBeLessThanOrEqual(Math.max(p.length, edge + 1));
           }
         },
       ),

@@ -95,7 +95,22 @@ describe('watchlist', () => {
     const rows = watchRows([entry('E1', 70), entry('E22', 40)], series, (id) => id === 'E1');
     expect(rows[0].latest?.index).toBe(58);
     expect(rows[0].alerts.map((a) => a.kind)).toEqual(['yearly', 'since-added']);
-    expect(rows[1]).toMatchObject({ inData: false, latest: null, alerts: [] });
+    expect(rows[1]).toMatchObject({ inData: false, status: null, latest: null, alerts: [] });
+  });
+
+  it('shows a firm not reported in the chosen year as pending there, with its last index from before', () => {
+    const series = () => [
+      { year: 2022, index: 71, row: 0, status: 'continuing' as const },
+      { year: 2023, index: 66, row: 1, status: 'continuing' as const },
+    ];
+    const [row] = watchRows(
+      [entry('E7', 70)],
+      series,
+      () => true,
+      (id) => (id === 'E7' ? 'pending' : null),
+    );
+    expect(row.status).toBe('pending');
+    expect(row.latest?.year).toBe(2023);
   });
 });
 

@@ -92,6 +92,8 @@ export class ContinuityState {
   firmId = $state<string | null>(null);
   firmValues = $state.raw<FirmYearValues[]>([]);
   firmStatuses = $state.raw<{ year: number; status: ContinuityStatus }[]>([]);
+  /** Every firm's status in one year (the watchlist's status column), loaded by `loadYearStatuses`. */
+  yearStatuses = $state.raw<{ year: number; byFirm: ReadonlyMap<string, ContinuityStatus> } | null>(null);
 
   // Rebuilt with `data` (which is $state.raw), so it needs no reactivity of its own.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -131,6 +133,7 @@ export class ContinuityState {
     this.run = null;
     this.previous = null;
     this.data = null;
+    this.yearStatuses = null;
     try {
       const { engine } = await this.datasets.backend();
       const data = await loadContinuityData(
@@ -357,6 +360,19 @@ export class ContinuityState {
     const notes = (this.run?.notes ?? []).filter((n) => !n.code.startsWith('dropped-'));
     return [...(gap ? [gap] : []), ...notes];
   });
+
+  /** Loads every firm's status in the chosen year (a firm not reported then is pending, not absent). */
+  async loadYearStatuses(): Promise<void> {
+    const year = this.year;
+    const token = this.#token;
+    if (year === null || !this.data || this.yearStatuses?.year === year) return;
+    const { engine } = await this.datasets.backend();
+    const rows = await statusesAt(engine, year);
+    if (token !== this.#token || this.year !== year) return;
+    // A snapshot replaced as a whole ($state.raw), never mutated: no reactive map needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.yearStatuses = { year, byFirm: new Map(rows.map((r) => [r.exporter_id, r.status])) };
+  }
 
   // ---- one firm ----
 

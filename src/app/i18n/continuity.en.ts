@@ -241,6 +241,8 @@ export const continuityEn = {
     'The watchlist is stored in this browser and survives a reload. A firm is flagged when its index fell by 10 points or more since the year before or since it was added.',
   'ci.watch.empty': 'No firm is watched yet. Add firms from their page or from the risk group list.',
   'ci.watch.added': 'Added',
+  'ci.watch.status': 'Status {year}',
+  'ci.watch.noIndexAt': 'No firm_years report for {year} yet — no index that year',
   'ci.watch.addedIndex': 'Index when added',
   'ci.watch.current': 'Current index',
   'ci.watch.alert': 'Alert',

@@ -239,6 +239,8 @@ export const continuityKo = {
     '관심기업은 이 브라우저에 저장되어 새로고침해도 유지됩니다. 지수가 전년 대비 또는 추가한 시점 대비 10점 이상 떨어지면 경고합니다.',
   'ci.watch.empty': '아직 관심기업이 없습니다. 기업별 지수 화면이나 위험군 목록에서 추가하세요.',
   'ci.watch.added': '추가일',
+  'ci.watch.status': '{year}년 상태',
+  'ci.watch.noIndexAt': '{year}년 기업 자료(firm_years) 미보고 — 그해 지수 없음',
   'ci.watch.addedIndex': '추가 시 지수',
   'ci.watch.current': '현재 지수',
   'ci.watch.alert': '경고',

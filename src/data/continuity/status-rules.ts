@@ -8,8 +8,9 @@
  * whether the firm exported before (left-censored: pending instead); else pending (보류) when any year
  * of the window is unobserved (no firm_years row and no exports row, or before the data starts); else
  * continuing when it exported in at least `minExportYears` of the window, else stopped.
- * A status is given for every year from the firm's first export up to its last observed year;
- * firms that never exported have none.
+ * A status is given for every year from the firm's first export to the last year of the data while at
+ * least one year of its window is observed — so a firm that has not reported the latest year yet is pending
+ * there, not absent from the counts, the index table and the watchlist. Firms that never exported have none.
  */
 export type ContinuityStatus = 'continuing' | 'stopped' | 'pending' | 'beginner';
 export const STATUSES: readonly ContinuityStatus[] = ['continuing', 'stopped', 'pending', 'beginner'];
@@ -51,12 +52,10 @@ exp AS (
 ),
 bounds AS (SELECT min(year) AS lo, max(year) AS hi FROM obs),
 firm AS (
-  SELECT e.exporter_id, min(e.year) AS first_export,
-         (SELECT max(o.year) FROM obs o WHERE o.exporter_id = e.exporter_id) AS last_observed
-  FROM exp e GROUP BY e.exporter_id
+  SELECT e.exporter_id, min(e.year) AS first_export FROM exp e GROUP BY e.exporter_id
 ),
 grid AS (
-  SELECT f.exporter_id, f.first_export, f.last_observed, unnest(generate_series(b.lo, f.last_observed)) AS year
+  SELECT f.exporter_id, f.first_export, unnest(generate_series(b.lo, b.hi)) AS year
   FROM firm f, bounds b
 ),
 flags AS (
@@ -83,7 +82,7 @@ SELECT exporter_id, year::INTEGER AS year,
   exported, observed, first_export::INTEGER AS first_export_year,
   exported_in_window::INTEGER AS exported_in_window
 FROM win
-WHERE year >= first_export`;
+WHERE year >= first_export AND observed_in_window > 0`;
 }
 
 /** Counts per status for one year, with every status present (zero when absent). */
