@@ -70,12 +70,10 @@ test('find a firm by its Korean name, get 10 cards, profile, SAVE LIST survives 
   const csv = readFileSync((await download.path()) as string, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split('\r\n');
-  expect(lines[0]).toBe(
-    'focus_type,focus_id,focus_name,candidate_id,candidate_name,candidate_country,score,seed,note,saved_at',
-  );
+  expect(lines[0]).toBe('대상 기업,대상 기업 ID,추천 기업,추천 기업 ID,국가,점수,메모,저장일');
   expect(lines).toHaveLength(3);
   for (const n of names) expect(csv).toContain(n.includes(',') ? `"${n}"` : n);
-  expect(csv).toContain('exporter,E000001,에이치엠코스메틱(주)');
+  expect(csv).toContain('에이치엠코스메틱(주),E000001,');
 
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
