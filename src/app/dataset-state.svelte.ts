@@ -50,7 +50,10 @@ export interface Attempt {
 export interface Loading {
   name: string;
   fileCount?: number;
+  /** Null while the manifest is read (the plan is not known yet). */
   progress: LoadProgress | null;
+  /** The dataset is active and the first screen's numbers (the overview) are being computed. */
+  firstScreen?: boolean;
 }
 
 export class DatasetState {
@@ -119,15 +122,19 @@ export class DatasetState {
     this.loading = { name, fileCount, progress: null };
     this.lastAttempt = null;
     try {
-      const backend = await this.backend();
+      // The engine starts now, while the manifest and the files download (load-dataset prefetches them).
+      const backend = this.backend();
+      backend.catch(() => undefined); // reported through loadDataset, which awaits it
       const plan = await this.plan(input, abort.signal);
       this.loading = { name: plan.name, fileCount: plan.fileCount, progress: null };
+      let last: LoadProgress | null = null;
       const result = await loadDataset(plan, {
-        engine: backend.engine,
-        insertFile: backend.insertFile,
+        engine: backend.then((b) => b.engine),
+        insertFile: async (...args) => (await backend).insertFile(...args),
         signal: abort.signal,
         previousSchema: this.active?.schema,
         onProgress: (p) => {
+          last = p;
           if (this.#abort === abort)
             this.loading = { name: plan.name, fileCount: plan.fileCount, progress: p };
         },
@@ -152,8 +159,11 @@ export class DatasetState {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp string, not state
         loadedAt: new Date().toISOString(),
       };
+      if (this.#abort === abort)
+        this.loading = { name: plan.name, fileCount: plan.fileCount, progress: last, firstScreen: true };
       performance.mark('export-intel:dataset-active');
-      this.overview = await loadOverview(backend.engine);
+      this.overview = null; // the previous dataset's numbers must not sit under the new name
+      this.overview = await loadOverview((await backend).engine);
       this.version++;
       performance.mark('export-intel:overview-ready');
       return true;

@@ -12,9 +12,11 @@ import { conformDataset } from '../validate/conform-dataset.ts';
 import { validateDataset, type LoadedTable } from '../validate/validate-dataset.ts';
 import { makeReport, type Finding, type ValidationReport } from '../validate/validation-report.ts';
 import type { ByteProgress, DatasetFile, DatasetPlan } from './dataset-plan.ts';
+import { prefetchFiles } from './prefetch-files.ts';
 import { sha256Hex } from './sha256.ts';
 
-export type FileStep = 'waiting' | 'fetching' | 'decoding' | 'inserting' | 'done' | 'failed';
+/** `fetched`: downloaded, waiting for its turn to be decoded and inserted. */
+export type FileStep = 'waiting' | 'fetching' | 'fetched' | 'decoding' | 'inserting' | 'done' | 'failed';
 
 export interface FileProgress {
   table: string;
@@ -27,6 +29,8 @@ export interface FileProgress {
 
 export interface LoadProgress {
   phase: 'loading' | 'validating' | 'done';
+  /** False while the engine is still starting (the files download meanwhile). */
+  engineReady: boolean;
   files: FileProgress[];
 }
 
@@ -39,7 +43,8 @@ export type InsertFile = (
 ) => Promise<number>;
 
 export interface LoadOptions {
-  engine: Engine;
+  /** The engine, or the promise of it: the files start downloading while it starts. */
+  engine: Engine | Promise<Engine>;
   insertFile: InsertFile;
   signal?: AbortSignal;
   onProgress?: (p: LoadProgress) => void;
@@ -48,6 +53,8 @@ export interface LoadOptions {
   currentYear?: number;
   /** Validate only the given tables (one file from the CLI). */
   partial?: boolean;
+  /** Files downloaded ahead of the inserts (default 6, a browser's connections per host). */
+  prefetch?: number;
 }
 
 export interface LoadResult {
@@ -63,10 +70,11 @@ let schemaCounter = 0;
 
 export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
-  const { engine, signal } = opts;
+  const { signal } = opts;
   const schema = `ds_${Date.now().toString(36)}_${++schemaCounter}`;
   const progress: LoadProgress = {
     phase: 'loading',
+    engineReady: !(opts.engine instanceof Promise),
     files: plan.files.map((f) => ({
       table: f.table,
       fileName: f.fileName,
@@ -75,7 +83,31 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     })),
   };
   const emit = () =>
-    opts.onProgress?.({ phase: progress.phase, files: progress.files.map((f) => ({ ...f })) });
+    opts.onProgress?.({
+      phase: progress.phase,
+      engineReady: progress.engineReady,
+      files: progress.files.map((f) => ({ ...f })),
+    });
+  emit();
+  const prefetch = prefetchFiles(plan.files, {
+    ahead: opts.prefetch ?? 6,
+    signal,
+    onStart: (i) => {
+      progress.files[i].step = 'fetching';
+      emit();
+    },
+    onBytes: (i, b) => {
+      progress.files[i].bytes = b;
+      emit();
+    },
+    onRead: (i) => {
+      if (progress.files[i].step !== 'fetching') return;
+      progress.files[i].step = 'fetched';
+      emit();
+    },
+  });
+  const engine = await opts.engine;
+  progress.engineReady = true;
   emit();
   await engine.exec(`CREATE SCHEMA ${ident(schema)}`);
   const fileFindings: Finding[] = plan.skipped.map((s) => ({
@@ -95,12 +127,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       const fp = progress.files[i];
       try {
         if (signal?.aborted) throw new CancelledError();
-        fp.step = 'fetching';
-        emit();
-        const bytes = await file.read(signal, (b) => {
-          fp.bytes = b;
-          emit();
-        });
+        const bytes = await prefetch.take(i);
         if (file.sha256) {
           const actual = await sha256Hex(bytes);
           if (actual !== file.sha256) {

@@ -1,0 +1,106 @@
+/**
+ * Start-up that tells the truth (issue 10.3, issue 9.4): a cold start shows its real stages — engine,
+ * files, checks, first screen — each with its own state; the files download while the engine starts;
+ * no "no dataset" message sits beside a load in progress; and the files bar is neither stuck at 0 %
+ * while the engine starts nor shown full while the checks run.
+ *
+ * Every state the page renders is recorded by a MutationObserver installed before the app starts, so a
+ * short stage cannot slip between two polls. The engine's 34 MB wasm is held back for 1.5 s (and each
+ * data file for 150 ms) so that the stages overlap the way they do on a slow laptop.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { blockNonLocal, collectErrors, expectOverview } from './helpers.ts';
+
+interface Snapshot {
+  stages: Record<string, string>;
+  files: number | null;
+  loading: boolean;
+  noDataset: boolean;
+}
+
+async function recordStates(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __snaps: unknown[] };
+    w.__snaps = [];
+    const take = () => {
+      const stages: Record<string, string> = {};
+      for (const li of document.querySelectorAll<HTMLElement>('[data-stage]'))
+        stages[li.dataset.stage ?? ''] = li.dataset.state ?? '';
+      const bar = document.querySelector<HTMLProgressElement>('[data-stage="files"] progress');
+      const text = document.body?.innerText ?? '';
+      w.__snaps.push({
+        stages,
+        files: bar ? bar.value : null,
+        loading: !!document.querySelector('section.progress[aria-busy="true"]'),
+        noDataset: /불러온 데이터셋이 없습니다|No dataset (is )?loaded/.test(text),
+      });
+    };
+    new MutationObserver(take).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+}
+
+async function slowDown(page: Page): Promise<void> {
+  await page.context().route(/duckdb-eh.*\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.context().route(/\.parquet$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 150));
+    await route.continue();
+  });
+}
+
+test('a cold start shows each real stage and downloads the files while the engine starts', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await blockNonLocal(page);
+  await slowDown(page);
+  await recordStates(page);
+  await page.goto('/#/overview');
+  await expectOverview(page);
+  const snaps = await page.evaluate(() => (window as unknown as { __snaps: Snapshot[] }).__snaps);
+  const loading = snaps.filter((s) => s.loading && Object.keys(s.stages).length === 4);
+  expect(loading.length).toBeGreaterThan(0);
+
+  // No "no dataset" message while a dataset is loading.
+  expect(snaps.filter((s) => s.loading && s.noDataset)).toEqual([]);
+
+  // The engine stage is shown as running, and the files make progress meanwhile (not stuck at 0 %).
+  expect(loading.some((s) => s.stages.engine === 'active')).toBe(true);
+  expect(loading.some((s) => s.stages.engine === 'active' && (s.files ?? 0) > 0)).toBe(true);
+
+  // Each stage goes waiting → active → done, never back.
+  const order = { waiting: 0, active: 1, done: 2 } as Record<string, number>;
+  for (const stage of ['engine', 'files', 'checks', 'screen']) {
+    const seq = loading.map((s) => order[s.stages[stage]]);
+    expect(
+      seq.every((v, i) => i === 0 || v >= seq[i - 1]),
+      stage,
+    ).toBe(true);
+  }
+  // The checks and the first screen are shown as their own running stages, after the files are done.
+  const checking = loading.filter((s) => s.stages.checks === 'active');
+  expect(checking.length).toBeGreaterThan(0);
+  expect(checking.every((s) => s.stages.files === 'done' && s.stages.engine === 'done')).toBe(true);
+  expect(checking.every((s) => s.files === null)).toBe(true); // no full bar standing in for the checks
+  expect(loading.some((s) => s.stages.screen === 'active' && s.stages.checks === 'done')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the start screen says nothing about a missing dataset while the sample loads', async ({ page }) => {
+  await blockNonLocal(page);
+  await slowDown(page);
+  await recordStates(page);
+  await page.goto('/#/start');
+  await expect(page.locator('[data-stage="engine"]')).toBeVisible();
+  await expect(page.getByText(/현재 데이터셋: export-intel sample/)).toBeVisible({ timeout: 60_000 });
+  const snaps = await page.evaluate(() => (window as unknown as { __snaps: Snapshot[] }).__snaps);
+  expect(snaps.some((s) => s.loading)).toBe(true);
+  expect(snaps.filter((s) => s.noDataset && (s.loading || Object.keys(s.stages).length === 0))).toEqual([]);
+});
