@@ -7,7 +7,7 @@
  * colour is listed in CHART_TEXT with the background it sits on, which a unit test holds to WCAG AA (4.5:1).
  */
 import { axisBottom, axisLeft, select, type AxisScale, type NumberValue, type Selection } from 'd3';
-import { truncateText } from './text-width.ts';
+import { textWidth, truncateText } from './text-width.ts';
 
 export interface FrameOptions {
   width: number;
@@ -178,4 +178,35 @@ export function axisTitle(s: Svg, x: number, y: number, text: string, rotate = f
     .attr('fill', PALETTE.textMuted)
     .text(text);
   if (rotate) t.attr('transform', `rotate(-90,${x},${y})`);
+}
+
+/**
+ * A row of colour swatches with their names, as every chart with series draws above its plot. `y` is the
+ * text baseline; a swatch sits on it (a short bar `[14, 4]` stands for a line).
+ */
+export function swatchLegend(
+  s: Svg,
+  items: readonly { label: string; color: string }[],
+  o: { x: number; y: number; size?: number; swatch?: readonly [number, number] },
+): void {
+  const size = o.size ?? TYPE.body;
+  const [w, h] = o.swatch ?? [12, 10];
+  const g = s.append('g');
+  let lx = o.x;
+  for (const item of items) {
+    g.append('rect')
+      .attr('x', lx)
+      .attr('y', o.y - (size * 0.75 + h) / 2)
+      .attr('width', w)
+      .attr('height', h)
+      .attr('fill', item.color);
+    const t = g
+      .append('text')
+      .attr('x', lx + w + 4)
+      .attr('y', o.y)
+      .attr('font-size', size)
+      .attr('fill', PALETTE.text)
+      .text(item.label);
+    lx += w + 4 + textWidth(t.node(), item.label, size) + 14;
+  }
 }

@@ -4,8 +4,7 @@
  * continuing group). Negative bars use `negativeColor`, positive ones `positiveColor`.
  */
 import { max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, TYPE, valueAxisBottom } from './chart-frame.ts';
-import { textWidth } from './text-width.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, swatchLegend, TYPE, valueAxisBottom } from './chart-frame.ts';
 
 /** Which way a bar points in terms of risk: the risk group is worse off, better off, or it cannot be said. */
 export type RiskTone = 'worse' | 'better' | 'neutral';
@@ -107,22 +106,6 @@ export function divergingBars(
     .attr('y1', margin.top)
     .attr('y2', height - margin.bottom)
     .attr('stroke', PALETTE.text);
-  let lx = margin.left;
-  for (const t of legendTones) {
-    const label = o.toneLegend?.[t] ?? '';
-    s.append('rect')
-      .attr('x', lx)
-      .attr('y', 6)
-      .attr('width', 12)
-      .attr('height', 12)
-      .attr('fill', TONE_COLORS[t]);
-    const text = s
-      .append('text')
-      .attr('x', lx + 16)
-      .attr('y', 16)
-      .attr('font-size', TYPE.small)
-      .attr('fill', PALETTE.text)
-      .text(label);
-    lx += 16 + textWidth(text.node(), label, TYPE.small) + 14;
-  }
+  const legend = legendTones.map((t) => ({ label: o.toneLegend?.[t] ?? '', color: TONE_COLORS[t] }));
+  swatchLegend(s, legend, { x: margin.left, y: 16, size: TYPE.small, swatch: [12, 12] });
 }

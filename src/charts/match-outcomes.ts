@@ -3,8 +3,7 @@
  * at a glance how often the firm's meetings went somewhere.
  */
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, stack } from 'd3';
-import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
-import { textWidth } from './text-width.ts';
+import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, swatchLegend, TYPE } from './chart-frame.ts';
 
 export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'requested'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
@@ -76,14 +75,6 @@ export function matchOutcomes(
     .attr('width', x.bandwidth())
     .append('title')
     .text((d) => `${d.v.data.year} · ${o.outcomeLabel(d.key)}: ${d.v.data[d.key]}`);
-  // Legend along the top.
-  const legend = s.append('g').attr('font-size', TYPE.small);
-  let lx = margin.left;
-  for (const k of OUTCOME_KEYS) {
-    const g = legend.append('g').attr('transform', `translate(${lx},6)`);
-    g.append('rect').attr('width', 10).attr('height', 10).attr('fill', OUTCOME_COLORS[k]);
-    const text = o.outcomeLabel(k);
-    const t = g.append('text').attr('x', 14).attr('y', 9).attr('fill', PALETTE.text).text(text);
-    lx += 24 + textWidth(t.node(), text, TYPE.small);
-  }
+  const legend = OUTCOME_KEYS.map((k) => ({ label: o.outcomeLabel(k), color: OUTCOME_COLORS[k] }));
+  swatchLegend(s, legend, { x: margin.left, y: 15, size: TYPE.small, swatch: [10, 10] });
 }

@@ -4,8 +4,16 @@
  * darker and narrower inside it — so a group's volume and its conversion read off one row.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
-import { textWidth } from './text-width.ts';
+import {
+  fitLabel,
+  frame,
+  integerTicks,
+  layoutWidth,
+  PALETTE,
+  styleAxis,
+  swatchLegend,
+  TYPE,
+} from './chart-frame.ts';
 
 export interface StageRow {
   label: string;
@@ -83,23 +91,5 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
     .attr('fill', PALETTE.textMuted)
     .text((d) => fmt(d.values[0] ?? 0));
   // The legend starts at the left edge (not the plot's): with long stage names it must fit the whole width.
-  let lx = 4;
-  const legend = s.append('g').attr('transform', 'translate(0,12)');
-  for (const st of o.stages) {
-    legend
-      .append('rect')
-      .attr('x', lx)
-      .attr('y', -8)
-      .attr('width', 12)
-      .attr('height', 10)
-      .attr('fill', st.color);
-    const t = legend
-      .append('text')
-      .attr('x', lx + 16)
-      .attr('y', 1)
-      .attr('font-size', TYPE.body)
-      .attr('fill', PALETTE.text)
-      .text(st.label);
-    lx += 16 + textWidth(t.node(), st.label, TYPE.body) + 14;
-  }
+  swatchLegend(s, o.stages, { x: 4, y: 13 });
 }

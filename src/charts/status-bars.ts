@@ -3,8 +3,7 @@
  * beginner), with a legend and an optional highlighted year (the year the dashboard is showing).
  */
 import { axisBottom, max, scaleBand, scaleLinear, select } from 'd3';
-import { frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
-import { textWidth } from './text-width.ts';
+import { frame, layoutWidth, PALETTE, styleAxis, swatchLegend, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface StackSeries {
   key: string;
@@ -79,18 +78,5 @@ export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: S
       base += v;
     }
   });
-  const legend = s.append('g').attr('transform', `translate(${margin.left},12)`);
-  let lx = 0;
-  for (const k of o.series) {
-    const g = legend.append('g').attr('transform', `translate(${lx},0)`);
-    g.append('rect').attr('width', 12).attr('height', 12).attr('fill', k.color).attr('rx', 2);
-    const text = g
-      .append('text')
-      .attr('x', 16)
-      .attr('y', 10)
-      .attr('font-size', TYPE.body)
-      .attr('fill', PALETTE.text)
-      .text(k.label);
-    lx += 30 + textWidth(text.node(), k.label, TYPE.body);
-  }
+  swatchLegend(s, o.series, { x: margin.left, y: 22, swatch: [12, 12] });
 }

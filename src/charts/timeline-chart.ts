@@ -4,8 +4,7 @@
  * A legend above the plot names the series in their colours.
  */
 import { axisBottom, axisLeft, line, max, scalePoint, scaleLinear } from 'd3';
-import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
-import { textWidth } from './text-width.ts';
+import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, swatchLegend } from './chart-frame.ts';
 
 export interface TimelineSeries {
   key: string;
@@ -102,23 +101,5 @@ export function timelineChart(
       .append('title')
       .text((p) => `${l.ser.label} ${p.time}: ${fmt(p.v)}`);
   }
-  let lx = margin.left;
-  const legend = s.append('g').attr('transform', `translate(0,14)`);
-  for (const ser of o.series) {
-    legend
-      .append('rect')
-      .attr('x', lx)
-      .attr('y', -8)
-      .attr('width', 14)
-      .attr('height', 4)
-      .attr('fill', ser.color);
-    const t = legend
-      .append('text')
-      .attr('x', lx + 18)
-      .attr('y', -2)
-      .attr('font-size', TYPE.body)
-      .attr('fill', PALETTE.text)
-      .text(ser.label);
-    lx += 18 + textWidth(t.node(), ser.label, TYPE.body) + 16;
-  }
+  swatchLegend(s, o.series, { x: margin.left, y: 12, swatch: [14, 4] });
 }
