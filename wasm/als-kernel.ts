@@ -2,12 +2,13 @@
  * Loads the WebAssembly ALS kernel (wasm/assembly/als-kernel.ts) and adapts it to the core's AlsCgKernel, so that
  * `fitAls(matrix, { kernel: await loadWasmAlsKernel() })` runs its conjugate-gradient sweeps in wasm (f32x4 SIMD,
  * single precision). Bytes come from wasm/build/als-kernel.bytes.ts (scripts/build-wasm.mjs, run by postinstall),
- * imported like the logit kernel's (see wasm/logit-kernel.ts for why a base64 module). Instantiation needs CSP
+ * compiled by wasm/compile-kernel.ts like the logit kernel's. Instantiation needs CSP
  * 'wasm-unsafe-eval', which the app's policy allows.
  *
  * Each fit instantiates the compiled module afresh, so memory grown for a large fit is freed with it.
  */
 import { InputError } from '../src/core/errors.ts';
+import { kernelModule } from './compile-kernel.ts';
 import type { AlsCgKernel, AlsCgProblem, SparseMatrix } from '../src/core/matching/index.ts';
 
 interface KernelExports {
@@ -24,32 +25,11 @@ interface KernelExports {
   halfSweep(side: number, lambda: number, steps: number): void;
 }
 
-let compiled: Promise<WebAssembly.Module> | undefined;
-
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-async function compile(): Promise<WebAssembly.Module> {
-  let wasmBase64: string;
-  try {
-    ({ wasmBase64 } = await import('./build/als-kernel.bytes.ts'));
-  } catch {
-    throw new Error('the WebAssembly ALS kernel is not built: run `npm run build:wasm` (npm ci does it)');
-  }
-  return WebAssembly.compile(decodeBase64(wasmBase64));
-}
+const compiledModule = kernelModule('ALS', () => import('./build/als-kernel.bytes.ts'));
 
 /** Compiles the kernel (once per process); each fit gets its own instance. */
 export async function loadWasmAlsKernel(): Promise<AlsCgKernel> {
-  compiled ??= compile().catch((e: unknown) => {
-    compiled = undefined; // let a later call retry
-    throw e;
-  });
-  const module = await compiled;
+  const module = await compiledModule();
   return {
     name: 'wasm',
     fit(p: AlsCgProblem): void {

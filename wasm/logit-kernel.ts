@@ -2,11 +2,8 @@
  * Loads the WebAssembly logit kernel (wasm/assembly/logit-kernel.ts) and adapts it to the core's LogitKernel
  * interface, so that `fitLogit(columns, y, { kernel: await loadWasmLogitKernel() })` runs its heavy pass in wasm.
  *
- * Bytes: imported from wasm/build/logit-kernel.bytes.ts, the base64 module that scripts/build-wasm.mjs writes
- * (run by postinstall on `npm ci`). A plain import works the same in Node, Vitest and the Vite browser bundle:
- * no fetch, no file path, no MIME type to get right, and the bytes are cached offline with the JS chunk. The
- * import is dynamic so that a missing build gives a clear error here, not a failed import of every caller.
- * Instantiation needs CSP 'wasm-unsafe-eval', which the app's policy allows (DESIGN §3).
+ * Bytes: the base64 module in wasm/build/ (see compile-kernel.ts for why). Instantiation needs CSP
+ * 'wasm-unsafe-eval', which the app's policy allows.
  *
  * Memory: each loaded kernel is one wasm instance holding one problem at a time. `create(n, k)` lets the module
  * lay out (and grow) its own memory, and the fit fills the design through views on it: nothing is copied
@@ -15,6 +12,7 @@
  * a large one (and load a fresh kernel later).
  */
 import { InputError } from '../src/core/errors.ts';
+import { kernelModule } from './compile-kernel.ts';
 import type { LogitDerivatives, LogitKernel, LogitProblem } from '../src/core/stats/logit-kernel.ts';
 
 interface KernelExports {
@@ -31,32 +29,11 @@ interface KernelExports {
   probabilities(): void;
 }
 
-let compiled: Promise<WebAssembly.Module> | undefined;
-
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-async function compile(): Promise<WebAssembly.Module> {
-  let wasmBase64: string;
-  try {
-    ({ wasmBase64 } = await import('./build/logit-kernel.bytes.ts'));
-  } catch {
-    throw new Error('the WebAssembly logit kernel is not built: run `npm run build:wasm` (npm ci does it)');
-  }
-  return WebAssembly.compile(decodeBase64(wasmBase64));
-}
+const compiledModule = kernelModule('logit', () => import('./build/logit-kernel.bytes.ts'));
 
 /** Compiles (once per process) and instantiates the wasm kernel. */
 export async function loadWasmLogitKernel(): Promise<LogitKernel> {
-  compiled ??= compile().catch((e: unknown) => {
-    compiled = undefined; // let a later call retry
-    throw e;
-  });
-  const instance = await WebAssembly.instantiate(await compiled, {});
+  const instance = await WebAssembly.instantiate(await compiledModule(), {});
   const exports = instance.exports as unknown as KernelExports;
   let active: WasmLogitProblem | null = null;
   return {
