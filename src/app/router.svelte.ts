@@ -1,36 +1,21 @@
 /**
  * Hash routing (`#/continuity/firm/E00012`), so the app works from any static host, S3 and file://
  * without server rewrites. The first segment picks the page; the rest are that page's parameters.
- * The `?data=` query parameter names a dataset URL to load at start.
+ * The `?data=` query parameter names a dataset URL to load at start. Parsing is in hash-route.ts.
  */
-export const ROUTES = ['start', 'overview', 'validation', 'continuity', 'matching', 'fair', 'booth'] as const;
-export type Route = (typeof ROUTES)[number];
+import { parseHash, type Page, type ParsedHash, type Route } from './hash-route.ts';
 
-interface Parsed {
-  route: Route;
-  params: string[];
-}
-
-function parse(hash: string): Parsed {
-  const [name = '', ...params] = hash
-    .replace(/^#\/?/, '')
-    .split('?')[0]
-    .split('/')
-    .map((s) => decodeURIComponent(s));
-  return (ROUTES as readonly string[]).includes(name)
-    ? { route: name as Route, params: params.filter(Boolean) }
-    : { route: 'overview', params: [] };
-}
+export { ROUTES, type Page, type Route } from './hash-route.ts';
 
 export class Router {
-  #parsed = $state<Parsed>(parse(globalThis.location?.hash ?? ''));
-  route = $derived(this.#parsed.route);
+  #parsed = $state<ParsedHash>(parseHash(globalThis.location?.hash ?? ''));
+  route = $derived<Page>(this.#parsed.route);
   /** Segments after the route name, e.g. ['firm', 'E00012']. */
   params = $derived(this.#parsed.params);
 
   constructor() {
     globalThis.addEventListener?.('hashchange', () => {
-      this.#parsed = parse(location.hash);
+      this.#parsed = parseHash(location.hash);
     });
   }
 

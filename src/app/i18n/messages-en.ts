@@ -15,6 +15,12 @@ const base = {
   'nav.overview': 'Overview',
   'nav.validation': 'Validation',
   'nav.label': 'Main menu',
+  'notFound.title': 'Page not found',
+  'notFound.body':
+    'This address does not point to any screen of the app. The link may have been cut short or copied wrongly.',
+  'notFound.address': 'Address received: {hash}',
+  'notFound.back': 'Back to the overview',
+  'notFound.start': 'Go to Load data',
   'lang.switch': '한국어',
   'lang.label': 'Language',
   'start.title': 'Load data',

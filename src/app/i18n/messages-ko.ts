@@ -17,6 +17,12 @@ const base = {
   'nav.overview': '개요',
   'nav.validation': '데이터 검증',
   'nav.label': '주 메뉴',
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.body':
+    '이 주소는 앱의 어느 화면도 가리키지 않습니다. 링크가 잘렸거나 잘못 복사되었을 수 있습니다.',
+  'notFound.address': '받은 주소: {hash}',
+  'notFound.back': '개요로 돌아가기',
+  'notFound.start': '데이터 불러오기로 이동',
   'lang.switch': 'English',
   'lang.label': '언어',
   'start.title': '데이터 불러오기',
