@@ -16,6 +16,7 @@ import { DEFAULT_WEIGHTS } from '../../core/matching/index.ts';
 import { beginnerFirms, firmStatusAt, type BeginnerList } from '../../data/consulting/beginners.ts';
 import { suggestFirstMarkets, type MarketAdvice } from '../../data/consulting/first-markets.ts';
 import { firmProfile, type FirmProfile } from '../../data/consulting/firm-profile.ts';
+import type { ModelRun } from '../../core/continuity/model-run.ts';
 import { CANDIDATES, type VariableGroup } from '../../data/continuity/candidates.ts';
 import { candidateList } from '../../data/matching/matching-model.ts';
 import { DEFAULT_RULES as MATCH_RULES } from '../../data/matching/matching-types.ts';
@@ -36,6 +37,8 @@ export interface RiskView {
   readonly context: readonly Driver[];
   /** Positive drivers (strengths). */
   readonly strengths: readonly Driver[];
+  /** The index under the model before the analyst's refit on the continuity screen, when one happened here. */
+  readonly beforeRefit: { readonly year: number; readonly index: number } | null;
 }
 
 export interface ConsultingReport {
@@ -59,6 +62,9 @@ export class ConsultingState {
   risks = $state.raw<Part<RiskView | null>>({ status: 'loading' });
   #version = -1;
   #opened = '';
+  #openedId = '';
+  /** The continuity model the risk view was computed from: a refit there replaces it (see followRefit). */
+  #risksRun: ModelRun | null = null;
 
   constructor(private readonly datasets: DatasetState) {}
 
@@ -84,6 +90,8 @@ export class ConsultingState {
     const key = `${this.#version}:${id}`;
     if (key === this.#opened) return;
     this.#opened = key;
+    this.#openedId = id;
+    this.#risksRun = null;
     this.report = null;
     this.reportError = null;
     this.buyers = { status: 'loading' };
@@ -128,13 +136,33 @@ export class ConsultingState {
     }
   }
 
-  private async loadRisks(id: string, key: string): Promise<void> {
+  /**
+   * Call from an effect that reads `continuity.run`: when the analyst refits the continuity model, the report's
+   * index and risk factors are recomputed from the new model and keep the old index to say what changed.
+   */
+  followRefit(): void {
+    const cur = this.risks;
+    const run = continuity.run;
+    if (cur.status !== 'ready' || !run || !this.#risksRun || run === this.#risksRun) return;
+    const before = cur.value ? { year: cur.value.year, index: cur.value.index } : null;
+    this.risks = { status: 'loading' };
+    void this.loadRisks(this.#openedId, this.#opened, before);
+  }
+
+  private async loadRisks(
+    id: string,
+    key: string,
+    beforeRefit: RiskView['beforeRefit'] = null,
+  ): Promise<void> {
     try {
       continuity.sync();
-      await until(() => continuity.phase === 'ready' || continuity.phase === 'failed');
+      await until(
+        () => (continuity.phase === 'ready' && !continuity.refitting) || continuity.phase === 'failed',
+      );
       const d = continuity.data;
       const r = continuity.run;
       if (!d || !r) throw new Error(continuity.error?.message ?? 'the continuity model is not available');
+      if (this.#opened === key) this.#risksRun = r;
       const rows = rowsByFirm(d.features).get(id) ?? [];
       const latest = firmSeries(d.features, r.index, rows)
         .filter((p) => Number.isFinite(p.index))
@@ -157,6 +185,7 @@ export class ConsultingState {
           .filter((x) => x.contribution > 1e-9)
           .sort((a, b) => b.contribution - a.contribution)
           .slice(0, 3),
+        beforeRefit: beforeRefit?.year === latest.year ? beforeRefit : null,
       };
       if (this.#opened === key) this.risks = { status: 'ready', value: view };
     } catch (e) {

@@ -137,6 +137,9 @@ export const fairEn = {
   'fair.schedule.outdated':
     'Match statuses changed after this schedule was built. Rebuild it to include them.',
   'fair.schedule.meetings': 'Meetings scheduled',
+  'fair.schedule.wait.building': 'Building a new schedule: CSV and printing are available once it is done.',
+  'fair.schedule.planChanged':
+    'The plan has changed. The schedule, CSV and prints below follow the previous plan; press "Rebuild schedule" to use the new one.',
   'fair.schedule.ofAccepted': 'of {n} accepted matches',
   'fair.schedule.unscheduled': 'Not scheduled',
   'fair.schedule.exportersWith': 'Exporters with a meeting',
@@ -300,6 +303,12 @@ export const fairEn = {
   'fair.consult.exportValue': 'Exports {year}',
   'fair.consult.back': 'First-time exporters',
   'fair.consult.print': 'Print report',
+  'fair.consult.printWait.report': 'Building the report: printing is possible once it is complete.',
+  'fair.consult.printWait.buyers': 'Computing the suggested buyers: printing is possible once they are in.',
+  'fair.consult.printWait.risks':
+    'Computing the export continuity index: printing is possible once it is in.',
+  'fair.consult.refitted':
+    'The model was refitted on the export continuity screen: this firm’s index changed {before} → {after}. The factors below follow the new model.',
   'fair.consult.reportKicker': 'First-time exporter consulting report',
   'fair.consult.founded': 'founded {year}',
   'fair.consult.statusLine': 'status {year}: {status}',

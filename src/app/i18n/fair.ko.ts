@@ -133,6 +133,9 @@ export const fairKo = {
     '수락된 매칭만, 한 참가사가 같은 시간에 두 곳에 배정되지 않게, 각자의 최대 상담 수(max_meetings) 안에서, 가능한 한 많은 상담을 배정합니다. 한 곳에 두 번째 상담을 주기 전에 더 많은 참가사가 첫 상담을 받도록 나눕니다.',
   'fair.schedule.outdated': '일정표를 만든 뒤 매칭 상태가 바뀌었습니다. 반영하려면 일정표를 다시 만드세요.',
   'fair.schedule.meetings': '배정된 상담',
+  'fair.schedule.wait.building': '새 일정표를 만드는 중입니다. 다 만들어지면 CSV와 인쇄를 쓸 수 있습니다.',
+  'fair.schedule.planChanged':
+    '일정 설정이 바뀌었습니다. 아래 일정표·CSV·인쇄는 이전 설정으로 만든 것입니다. 새 설정을 쓰려면 "일정표 다시 만들기"를 누르세요.',
   'fair.schedule.ofAccepted': '수락된 매칭 {n}건 중',
   'fair.schedule.unscheduled': '배정하지 못한 매칭',
   'fair.schedule.exportersWith': '상담 있는 수출기업',
@@ -294,6 +297,11 @@ export const fairKo = {
   'fair.consult.exportValue': '{year}년 수출액',
   'fair.consult.back': '수출초보기업 목록',
   'fair.consult.print': '보고서 인쇄',
+  'fair.consult.printWait.report': '보고서를 만드는 중입니다. 다 만들어지면 인쇄할 수 있습니다.',
+  'fair.consult.printWait.buyers': '추천 바이어를 계산하는 중입니다. 끝나면 인쇄할 수 있습니다.',
+  'fair.consult.printWait.risks': '수출지속지수를 계산하는 중입니다. 끝나면 인쇄할 수 있습니다.',
+  'fair.consult.refitted':
+    '수출지속지수 화면에서 모델을 다시 적합해 이 기업의 지수가 바뀌었습니다: {before} → {after}. 아래 요인도 새 모델 기준입니다.',
   'fair.consult.reportKicker': '수출초보기업 컨설팅 보고서',
   'fair.consult.founded': '{year}년 설립',
   'fair.consult.statusLine': '{year}년 상태: {status}',
