@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 2 bad input (clear message, no stack trace), 1 internal error.
  */
 import { isInputError } from '../core/errors.ts';
+import { escapeControls } from '../core/message-value.ts';
 import type { CliCommand, CliIO } from './cli-command.ts';
 
 // Each command lives in its own module, loaded only when called so that a command's heavy imports
@@ -16,9 +17,12 @@ const COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   continuity: () => import('./commands/continuity.ts'),
 };
 
+// Every byte the CLI prints passes here: control characters from the data (names, ids, event names, file
+// names in messages) are written as escapes, in text mode as in --json (JSON keeps its meaning: `\u001b` inside
+// a string is the same string).
 const io: CliIO = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  out: (t) => process.stdout.write(escapeControls(t, '\n')),
+  err: (t) => process.stderr.write(escapeControls(t.endsWith('\n') ? t : t + '\n', '\n')),
 };
 
 function help(): string {

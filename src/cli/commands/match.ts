@@ -15,6 +15,7 @@
  * option: the message names it), 1 internal error.
  */
 import { InputError } from '../../core/errors.ts';
+import { escapeControls } from '../../core/message-value.ts';
 import { hashSeed } from '../../core/random.ts';
 import type { Engine } from '../../data/engine.ts';
 import { emptyReasonText, explainEmptyList } from '../../data/matching/empty-list-reason.ts';
@@ -196,12 +197,12 @@ function printTable(
   seed: number,
 ): void {
   const lines = [
-    `${type} ${id}: ${items.length} recommended${eligible >= 0 ? ` of ${eligible} eligible` : ''} (seed ${seed})`,
+    `${type} ${escapeControls(id)}: ${items.length} recommended${eligible >= 0 ? ` of ${eligible} eligible` : ''} (seed ${seed})`,
   ];
   items.forEach((it, i) => {
     const p = it.parts;
     lines.push(
-      `${String(i + 1).padStart(2)}. ${it.id}  ${it.score.toFixed(3)}  ${it.name}` +
+      `${String(i + 1).padStart(2)}. ${escapeControls(it.id)}  ${it.score.toFixed(3)}  ${escapeControls(it.name)}` +
         `   product ${p.product?.toFixed(2) ?? '–'}  price ${p.price?.toFixed(2) ?? '–'}  cf ${p.collaborative?.toFixed(2) ?? '–'}`,
     );
   });
