@@ -20,6 +20,12 @@ export const loadErrorsEn = {
   'load.err.manifest-path':
     'A file path in manifest.json is not valid. Use plain file names inside the dataset folder.',
   'load.err.too-large': 'A file is larger than a browser can load at once. Use a smaller extract.',
+  'load.err.stalled':
+    'The server stopped sending the data (nothing arrived for 30 seconds). Try again later, or check the server.',
+  'load.err.manifest-too-large':
+    'manifest.json is larger than the 1 MiB limit. A manifest lists the tables, not their data.',
+  'load.err.manifest-tables':
+    'manifest.json lists too many tables (at most 64). List only the dataset’s own tables.',
   'load.err.url-empty': 'Enter the address of a dataset folder (it must contain manifest.json).',
   'load.err.url-invalid': 'That is not a valid address. Enter one that starts with http:// or https://.',
   'load.err.sha256-mismatch':

@@ -24,6 +24,11 @@ export const loadErrorsKo = {
     'manifest.json의 파일 경로가 올바르지 않습니다. 데이터셋 폴더 안의 파일 이름만 쓰세요.',
   'load.err.too-large':
     '파일이 브라우저에서 한 번에 불러올 수 있는 크기보다 큽니다. 더 작은 추출본을 사용하세요.',
+  'load.err.stalled':
+    '서버가 데이터를 보내다가 멈췄습니다(30초 동안 아무것도 오지 않음). 잠시 뒤 다시 시도하거나 서버 상태를 확인하세요.',
+  'load.err.manifest-too-large':
+    'manifest.json이 한도(1 MiB)보다 큽니다. manifest에는 표 목록만 들어가야 합니다.',
+  'load.err.manifest-tables': 'manifest.json에 표가 너무 많습니다(최대 64개). 데이터셋의 표만 나열하세요.',
   'load.err.url-empty': '데이터셋 폴더의 주소를 입력하세요(그 안에 manifest.json이 있어야 합니다).',
   'load.err.url-invalid': '올바른 주소가 아닙니다. http:// 또는 https://로 시작하는 주소를 입력하세요.',
   'load.err.sha256-mismatch':

@@ -8,6 +8,7 @@ import { generateDataset } from '../../data/generate/write-dataset.node.ts';
 import { InputError } from '../../core/errors.ts';
 import { intOption, parseCliArgs, requireOption } from '../cli-args.ts';
 import type { CliCommand } from '../cli-command.ts';
+import { requireWritableDir } from '../writable-out.ts';
 
 const usage =
   'generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]';
@@ -46,6 +47,7 @@ export const command: CliCommand = {
       ...years,
       singleMarket: values['single-market'] === true,
     });
+    await requireWritableDir(out);
     io.err(
       `generating: seed ${args.seed}, ${args.exporters} exporters, ${args.buyers} buyers, ` +
         `${args.startYear}-${args.endYear} → ${out}`,

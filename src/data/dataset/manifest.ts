@@ -2,13 +2,36 @@
  * Parses and checks `manifest.json` (DESIGN §4). A manifest comes from an untrusted URL or a dropped
  * file, so every field is checked and table paths may only point inside the dataset's own prefix.
  */
-import { CONTRACT_ID, type Manifest, type ManifestTable } from '../contract.ts';
+import { CONTRACT_ID, TABLE_NAMES, type Manifest, type ManifestTable } from '../contract.ts';
 import { InputError } from '../../core/errors.ts';
 import { hasControlCharacter, quoteForMessage } from '../../core/message-value.ts';
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
 
+/**
+ * One limit for manifest.json however it arrives (URL, dropped file, CLI path): it lists tables, not data, so
+ * 1 MiB is thousands of times what a real one needs, and reading it cannot stall the tab.
+ */
+export const MANIFEST_MAX_BYTES = 1 << 20;
+/**
+ * At most this many tables: the contract has a dozen, a warehouse export a few more. A manifest listing 3,000
+ * made the load run for minutes in the browser and the CLI, one request per table.
+ */
+export const MANIFEST_MAX_TABLES = 64;
+
+/** Refuses a manifest larger than MANIFEST_MAX_BYTES before it is read (a dropped file, a file on disk). */
+export function checkManifestSize(bytes: number, source = 'manifest.json'): void {
+  if (bytes > MANIFEST_MAX_BYTES) {
+    throw new InputError(
+      `${source}: ${(bytes / 1048576).toFixed(1)} MiB is larger than the 1 MiB limit for manifest.json (it lists the tables, not their data)`,
+      'manifest-too-large',
+    );
+  }
+}
+
 export function parseManifest(text: string, source = 'manifest.json'): Manifest {
+  // A string's length never exceeds its UTF-8 size, so this holds whoever decoded the bytes.
+  checkManifestSize(text.length, source);
   const trimmed = text.trimStart();
   if (trimmed.startsWith('<')) {
     throw new InputError(
@@ -38,8 +61,15 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
       'manifest-shape',
     );
   }
+  const entries = Object.entries(m.tables as Record<string, unknown>);
+  if (entries.length > MANIFEST_MAX_TABLES) {
+    throw new InputError(
+      `${source}: lists ${entries.length} tables; a dataset may have at most ${MANIFEST_MAX_TABLES} (the contract has ${TABLE_NAMES.length}). List only the dataset's own tables.`,
+      'manifest-tables',
+    );
+  }
   const tables: Record<string, ManifestTable> = {};
-  for (const [name, value] of Object.entries(m.tables as Record<string, unknown>)) {
+  for (const [name, value] of entries) {
     if (!TABLE_NAME.test(name))
       throw new InputError(
         `${source}: table name ${JSON.stringify(name)} must be snake_case`,

@@ -1,12 +1,14 @@
 /**
  * Node only (CLI, tests, benchmarks): plans a dataset from a path — a dataset folder, its manifest.json,
- * or a single .parquet file (one table named by the file name).
+ * or a single .parquet file (one table named by the file name). Only regular files are read: a FIFO named
+ * `x.parquet` (or a device, or a socket) would block the read forever.
  */
 import { readFile, stat, readdir } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../core/errors.ts';
 import { tableNameFromFile, type DatasetFile, type DatasetPlan } from './dataset-plan.ts';
-import { parseManifest } from './manifest.ts';
+import { checkManifestSize, parseManifest } from './manifest.ts';
 import { quoteForMessage } from '../../core/message-value.ts';
 
 export async function planFromPath(path: string): Promise<DatasetPlan> {
@@ -14,6 +16,7 @@ export async function planFromPath(path: string): Promise<DatasetPlan> {
   const info = await stat(abs).catch(() => {
     throw new InputError(`${path}: no such file or folder`, 'not-found');
   });
+  if (!info.isDirectory()) requireRegularFile(info, path);
   if (info.isDirectory()) {
     const manifestPath = join(abs, 'manifest.json');
     if (await exists(manifestPath)) return planFromManifest(manifestPath);
@@ -42,6 +45,9 @@ export async function planFromPath(path: string): Promise<DatasetPlan> {
 }
 
 async function planFromManifest(manifestPath: string): Promise<DatasetPlan> {
+  const info = await stat(manifestPath);
+  requireRegularFile(info, manifestPath);
+  checkManifestSize(info.size, manifestPath);
   const manifest = parseManifest(await readFile(manifestPath, 'utf8'), manifestPath);
   const dir = dirname(manifestPath);
   return {
@@ -77,6 +83,8 @@ function diskFile(path: string, table: string): DatasetFile {
     fileName: basename(path),
     path,
     read: async (_signal, onBytes) => {
+      const info = await stat(path).catch(() => null);
+      if (info) requireRegularFile(info, path);
       const buf = await readFile(path).catch((e: NodeJS.ErrnoException) => {
         throw new InputError(
           e.code === 'ENOENT'
@@ -90,6 +98,15 @@ function diskFile(path: string, table: string): DatasetFile {
       return bytes;
     },
   };
+}
+
+function requireRegularFile(info: Stats, path: string): void {
+  if (!info.isFile()) {
+    throw new InputError(
+      `${path}: not a regular file (a FIFO, device or socket cannot be read as a dataset); give a dataset folder, a manifest.json or a .parquet file`,
+      'not-a-file',
+    );
+  }
 }
 
 async function exists(p: string): Promise<boolean> {

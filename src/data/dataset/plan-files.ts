@@ -5,7 +5,7 @@
 import { CancelledError, InputError } from '../../core/errors.ts';
 import type { Manifest } from '../contract.ts';
 import { tableNameFromFile, type DatasetFile, type DatasetPlan } from './dataset-plan.ts';
-import { parseManifest } from './manifest.ts';
+import { checkManifestSize, parseManifest } from './manifest.ts';
 
 /** The part of the DOM File interface we use (Node 20 has a compatible global File for tests). */
 export interface PickedFile {
@@ -17,8 +17,10 @@ export interface PickedFile {
 export async function planFromFiles(picked: readonly PickedFile[]): Promise<DatasetPlan> {
   const manifestFile = picked.find((f) => f.name.toLowerCase() === 'manifest.json');
   let manifest: Manifest | undefined;
-  if (manifestFile)
+  if (manifestFile) {
+    checkManifestSize(manifestFile.size, manifestFile.name);
     manifest = parseManifest(new TextDecoder().decode(await manifestFile.arrayBuffer()), manifestFile.name);
+  }
   const byPath = new Map<string, { table: string; rows?: number; sha256?: string }>();
   for (const [table, t] of Object.entries(manifest?.tables ?? {})) {
     byPath.set(t.path.replace(/^.*\//, ''), { table, rows: t.rows, sha256: t.sha256 });

@@ -2,7 +2,7 @@
  * Plans a dataset that lives under a URL prefix (an S3 bucket with CORS, any HTTPS folder, or the
  * bundled sample under the app's own origin): read `manifest.json`, then one file per table.
  */
-import { parseManifest, resolveInsidePrefix } from './manifest.ts';
+import { MANIFEST_MAX_BYTES, parseManifest, resolveInsidePrefix } from './manifest.ts';
 import type { DatasetPlan, SourceKind } from './dataset-plan.ts';
 import { fetchBytes, type FetchLike } from './fetch-bytes.ts';
 import { InputError } from '../../core/errors.ts';
@@ -39,7 +39,7 @@ export async function planFromUrl(
     expect: 'json',
     signal: opts.signal,
     fetchImpl: opts.fetchImpl,
-    maxBytes: 1 << 20,
+    maxBytes: MANIFEST_MAX_BYTES,
   });
   const manifest = parseManifest(new TextDecoder().decode(bytes), manifestUrl);
   const files = Object.entries(manifest.tables).map(([table, t]) => {
