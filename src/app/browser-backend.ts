@@ -1,14 +1,20 @@
 /**
  * The browser's data backend: DuckDB-WASM (single-threaded eh bundle in its own worker, assets from our
  * origin) and Parquet decoding in a second worker, so decode and insert overlap on two cores and the
- * page stays responsive.
+ * page stays responsive. Decoded files are kept in OPFS (decoded-cache.ts).
  */
 import { WasmEngine } from '../data/engine-wasm.ts';
+import { CachingParquetDecoder } from '../data/parquet/decoded-cache.ts';
+import { OpfsDecodedStore, opfsDecodedStoreAvailable } from '../data/parquet/decoded-store-opfs.ts';
 import { wasmInsertFile } from '../data/parquet/insert-wasm.ts';
 import { WorkerParquetDecoder } from '../data/parquet/worker-decoder.ts';
 import type { DataBackend } from './data-backend.ts';
 
 export async function createBrowserBackend(): Promise<DataBackend> {
   const engine = await WasmEngine.create();
-  return { engine, insertFile: wasmInsertFile(engine, new WorkerParquetDecoder()) };
+  // Decoded files are kept in OPFS by their bytes' hash: a warm start replays them instead of decoding.
+  const decoder = opfsDecodedStoreAvailable()
+    ? new CachingParquetDecoder(new WorkerParquetDecoder(), new OpfsDecodedStore())
+    : new WorkerParquetDecoder();
+  return { engine, insertFile: wasmInsertFile(engine, decoder) };
 }

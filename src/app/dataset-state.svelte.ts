@@ -4,6 +4,7 @@
  * `lastAttempt` explains a refused, failed or cancelled load.
  */
 import { CancelledError, isInputError } from '../core/errors.ts';
+import { BROWSER_CAPACITY } from '../data/dataset/browser-capacity.ts';
 import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
 import { loadDataset, type LoadProgress } from '../data/dataset/load-dataset.ts';
 import { planFromFiles, type PickedFile } from '../data/dataset/plan-files.ts';
@@ -133,6 +134,7 @@ export class DatasetState {
         insertFile: async (...args) => (await backend).insertFile(...args),
         signal: abort.signal,
         previousSchema: this.active?.schema,
+        capacity: BROWSER_CAPACITY,
         onProgress: (p) => {
           last = p;
           if (this.#abort === abort)

@@ -9,7 +9,9 @@
  * data file for 150 ms) so that the stages overlap the way they do on a slow laptop.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { blockNonLocal, collectErrors, expectOverview } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_ORIGIN, blockNonLocal, collectErrors, expectOverview, SAMPLE_DIR } from './helpers.ts';
 
 interface Snapshot {
   stages: Record<string, string>;
@@ -103,4 +105,61 @@ test('the start screen says nothing about a missing dataset while the sample loa
   const snaps = await page.evaluate(() => (window as unknown as { __snaps: Snapshot[] }).__snaps);
   expect(snaps.some((s) => s.loading)).toBe(true);
   expect(snaps.filter((s) => s.noDataset && (s.loading || Object.keys(s.stages).length === 0))).toEqual([]);
+});
+
+test('a warm start replays the decoded files kept in OPFS instead of decoding them again', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await blockNonLocal(page);
+  const reused = () =>
+    page.evaluate(() => performance.getEntriesByName('export-intel:decoded-reused').length);
+  const kept = () =>
+    page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle('decoded-parquet', { create: true });
+      let n = 0;
+      for await (const _ of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) n++;
+      return n;
+    });
+  await page.goto('/#/overview');
+  await expectOverview(page);
+  expect(await reused()).toBe(0);
+  const files = await page.evaluate(
+    () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.parquet')).length,
+  );
+  expect(files).toBeGreaterThan(10);
+  await expect.poll(kept, { timeout: 30_000 }).toBe(files);
+
+  await page.reload();
+  await expectOverview(page);
+  expect(await reused()).toBe(files);
+  expect(errors).toEqual([]);
+});
+
+test('a dataset too large for the browser is refused before its files download, with the CLI command', async ({
+  page,
+}) => {
+  await blockNonLocal(page);
+  const manifest = JSON.parse(readFileSync(join(SAMPLE_DIR, 'manifest.json'), 'utf8')) as {
+    tables: Record<string, { rows?: number }>;
+  };
+  manifest.tables.exporters.rows = 300_000;
+  const dataRequests: string[] = [];
+  await page.route('**/big/**', async (route) => {
+    const url = route.request().url();
+    if (url.endsWith('/big/manifest.json')) return route.fulfill({ json: manifest });
+    dataRequests.push(url);
+    return route.fulfill({ status: 404 });
+  });
+  await page.goto('/#/start');
+  await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('데이터셋 주소').fill(`${APP_ORIGIN}/big/`);
+  await page.getByRole('button', { name: '불러오기' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('브라우저에서 분석하기에 너무 큽니다');
+  await expect(alert).toContainText('150,000');
+  await expect(alert).toContainText('npm run --silent cli -- continuity --data <데이터셋 폴더>');
+  await expect(alert).toContainText(/이전에 불러온 데이터셋/);
+  expect(dataRequests).toEqual([]);
 });

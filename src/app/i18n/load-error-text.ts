@@ -3,6 +3,7 @@
  * load-errors.en.ts; any HTTP status without its own message gets the general one). Null when there is no
  * message for the code, so the screen shows the error's own text.
  */
+import { BROWSER_CAPACITY } from '../../data/dataset/browser-capacity.ts';
 import { i18n } from './i18n.svelte.ts';
 import { loadErrorsKo } from './load-errors.ko.ts';
 import type { MessageKey } from './messages-ko.ts';
@@ -10,7 +11,11 @@ import type { MessageKey } from './messages-ko.ts';
 export function loadErrorText(code: string | undefined): string | null {
   if (!code) return null;
   const key = `load.err.${code}`;
-  if (key in loadErrorsKo) return i18n.t(key as MessageKey);
+  if (key in loadErrorsKo)
+    return i18n.t(key as MessageKey, {
+      maxExporters: i18n.fmt.number(BROWSER_CAPACITY.maxExporters),
+      maxRows: i18n.fmt.number(BROWSER_CAPACITY.maxTotalRows),
+    });
   if (code.startsWith('http-')) return i18n.t('load.err.http');
   return null;
 }

@@ -26,6 +26,8 @@ export const loadErrorsEn = {
     'manifest.json is larger than the 1 MiB limit. A manifest lists the tables, not their data.',
   'load.err.manifest-tables':
     'manifest.json lists too many tables (at most 64). List only the dataset’s own tables.',
+  'load.err.too-large-for-browser':
+    'This dataset is too large to analyse in a browser (it handles up to {maxExporters} exporters and {maxRows} rows over all tables). The load stopped before downloading the files, so you do not wait for nothing. The command-line tool on native DuckDB handles this size: download the dataset folder and run: npm run --silent cli -- continuity --data <dataset folder>',
   'load.err.url-empty': 'Enter the address of a dataset folder (it must contain manifest.json).',
   'load.err.url-invalid': 'That is not a valid address. Enter one that starts with http:// or https://.',
   'load.err.sha256-mismatch':

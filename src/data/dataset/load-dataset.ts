@@ -12,6 +12,8 @@ import { conformDataset } from '../validate/conform-dataset.ts';
 import { validateDataset, type LoadedTable } from '../validate/validate-dataset.ts';
 import { makeReport, type Finding, type ValidationReport } from '../validate/validation-report.ts';
 import type { ByteProgress, DatasetFile, DatasetPlan } from './dataset-plan.ts';
+import { readParquetFooter } from '../parquet/parquet-footer.ts';
+import { CapacityCheck, type BrowserCapacity } from './browser-capacity.ts';
 import { prefetchFiles } from './prefetch-files.ts';
 import { sha256Hex } from './sha256.ts';
 
@@ -55,6 +57,8 @@ export interface LoadOptions {
   partial?: boolean;
   /** Files downloaded ahead of the inserts (default 6, a browser's connections per host). */
   prefetch?: number;
+  /** The browser's limits: a larger dataset is refused before its files are downloaded or decoded. */
+  capacity?: BrowserCapacity;
 }
 
 export interface LoadResult {
@@ -88,10 +92,17 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       engineReady: progress.engineReady,
       files: progress.files.map((f) => ({ ...f })),
     });
+  // From the manifest's row counts, before a single data file is downloaded.
+  const capacity = opts.capacity ? new CapacityCheck(opts.capacity) : null;
+  for (const f of plan.files) if (f.expectedRows !== undefined) capacity?.add(f.table, f.expectedRows);
   emit();
+  // Reads stop when the load ends early (an error, a dataset found too large); the caller's cancel too.
+  const reads = new AbortController();
+  const stopReads = () => reads.abort();
+  signal?.addEventListener('abort', stopReads, { once: true });
   const prefetch = prefetchFiles(plan.files, {
     ahead: opts.prefetch ?? 6,
-    signal,
+    signal: reads.signal,
     onStart: (i) => {
       progress.files[i].step = 'fetching';
       emit();
@@ -106,7 +117,10 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       emit();
     },
   });
-  const engine = await opts.engine;
+  const engine = await Promise.resolve(opts.engine).catch((e: unknown) => {
+    stopReads();
+    throw e;
+  });
   progress.engineReady = true;
   emit();
   await engine.exec(`CREATE SCHEMA ${ident(schema)}`);
@@ -137,6 +151,11 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
             );
           }
         }
+        // A table the manifest gave no count for: its footer's, before the decode.
+        if (capacity && file.expectedRows === undefined) {
+          const rows = footerRows(bytes, file.fileName);
+          if (rows !== undefined) capacity.add(file.table, rows);
+        }
         fp.rows = await opts.insertFile(
           file,
           bytes,
@@ -153,7 +172,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
         loaded.push({ table: file.table, file: file.fileName, expectedRows: file.expectedRows });
       } catch (e) {
         if (e instanceof CancelledError || signal?.aborted) throw new CancelledError();
-        if (!isInputError(e)) throw e;
+        if (!isInputError(e) || e.code === 'too-large-for-browser') throw e;
         fp.step = 'failed';
         fp.error = e.message;
         fileFindings.push({
@@ -206,6 +225,18 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
   } catch (e) {
     await dropSchema(engine, schema).catch(() => undefined);
     throw e;
+  } finally {
+    stopReads();
+    signal?.removeEventListener('abort', stopReads);
+  }
+}
+
+/** Undefined for a file that is not readable Parquet: the insert then reports it with its own message. */
+function footerRows(bytes: Uint8Array, fileName: string): number | undefined {
+  try {
+    return readParquetFooter(bytes, fileName).rows;
+  } catch {
+    return undefined;
   }
 }
 
