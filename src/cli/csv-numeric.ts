@@ -13,6 +13,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../core/errors.ts';
+import { quoteForMessage } from '../core/message-value.ts';
 
 export interface NumericColumns {
   /** Data rows (header excluded). */
@@ -88,15 +89,17 @@ function parseNumber(raw: string, path: string, column: string, row: number, lin
   if (s === '')
     throw new InputError(`${path}: empty value ${where}; fill it or drop the row`, 'missing-value');
   if (!NUMBER.test(s)) {
-    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
     throw new InputError(
-      `${path}: "${shown}" ${where} is not a number; the column must be numeric`,
+      `${path}: ${quoteForMessage(s)} ${where} is not a number; the column must be numeric`,
       'not-numeric',
     );
   }
   const v = Number(s);
   if (!Number.isFinite(v))
-    throw new InputError(`${path}: "${s}" ${where} is too large to be a finite number`, 'not-numeric');
+    throw new InputError(
+      `${path}: ${quoteForMessage(s)} ${where} is too large to be a finite number`,
+      'not-numeric',
+    );
   return v;
 }
 
@@ -108,12 +111,24 @@ function readText(path: string): string {
     throw new InputError(`file not found: ${path}`, 'missing-file');
   }
   if (stat.isDirectory()) throw new InputError(`${path} is a directory; expected a CSV file`, 'missing-file');
-  let text: string;
+  // A FIFO or device would block the read forever.
+  if (!stat.isFile())
+    throw new InputError(`${path} is not a regular file; expected a CSV file`, 'missing-file');
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new InputError(`cannot read ${path}: ${(e as Error).message}`, 'unreadable-file');
   }
+  // Binary files would otherwise come back as a "header" of binary garbage in the unknown-column message.
+  if (bytes.subarray(0, 4).toString('latin1') === 'PAR1')
+    throw new InputError(
+      `${path}: this is a Parquet file; --csv expects CSV (export the table as CSV, e.g. with DuckDB: COPY (FROM 'file.parquet') TO 'file.csv')`,
+      'parquet-not-csv',
+    );
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(`${path}: this is a binary file, not CSV text; --csv expects CSV`, 'not-csv');
+  const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -121,13 +136,16 @@ function unknownColumn(path: string, name: string, header: string[]): InputError
   const shown =
     header
       .slice(0, 30)
-      .map((h) => `"${h}"`)
+      .map((h) => quoteForMessage(h))
       .join(', ') + (header.length > 30 ? ', …' : '');
   const hint =
     header.length === 1 && /[;\t]/.test(header[0])
       ? ' (the header has one field: is the file separated by ";" or tabs instead of commas?)'
       : '';
-  return new InputError(`${path}: no column "${name}"; the columns are ${shown}${hint}`, 'unknown-column');
+  return new InputError(
+    `${path}: no column ${quoteForMessage(name)}; the columns are ${shown}${hint}`,
+    'unknown-column',
+  );
 }
 
 /**

@@ -36,6 +36,8 @@ export const continuityNotesEn = {
   'cnote.constant-column':
     '{variables}: constant on the rows fitted; it carries no information and duplicates the intercept. Switch it off.',
   'cnote.almost-constant': '“{variable}” is almost constant (variation at rounding level). Switch it off.',
+  'cnote.intercept-lost':
+    'The constant term cannot be estimated: the variables’ values are so large (or so alike) that it is lost at rounding level. Rescale them and fit again.',
   'cnote.collinear':
     '“{variable}” is a linear combination of {basis} (perfect collinearity): their separate effects cannot be estimated. Switch off “{variable}” or one of {basis}.',
   'cnote.single-class':

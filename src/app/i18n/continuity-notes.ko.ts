@@ -35,6 +35,8 @@ export const continuityNotesKo = {
   'cnote.constant-column':
     '{variables}: 적합한 행에서 값이 일정해 정보가 없고 절편과 겹칩니다. 이 변수를 끄세요.',
   'cnote.almost-constant': '“{variable}”은(는) 거의 일정합니다(반올림 수준의 변동). 이 변수를 끄세요.',
+  'cnote.intercept-lost':
+    '변수 값이 너무 커서(또는 서로 너무 비슷해서) 상수항을 추정할 수 없습니다. 변수의 단위를 줄여(예: 10의 거듭제곱으로 나누어) 다시 계산하세요.',
   'cnote.collinear':
     '“{variable}”은(는) {basis}의 선형결합입니다(완전 공선성). 따로 추정할 수 없으니 “{variable}” 또는 {basis} 중 하나를 끄세요.',
   'cnote.single-class':

@@ -11,13 +11,26 @@ function quoteList(items: string[]): string {
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
 }
 
+/** Column 0 of the design matrix is the intercept; `names` lists the variables from column 1. */
+function columnName(col: number, names: readonly string[]): string {
+  return col === 0 ? 'the constant term' : (names[col - 1] ?? `column ${col}`);
+}
+
 export function collinearityError(d: Dependence, names: readonly string[]): CodedInputError {
-  const name = names[d.index - 1];
+  if (d.index === 0) {
+    // Only when the variables are so large that the intercept is lost at rounding level (values near 1e308).
+    return new CodedInputError(
+      'the constant term cannot be estimated next to these variables: their values are so large (or so alike) that the intercept is lost at rounding level; rescale the variables (e.g. divide by a power of 10) and fit again',
+      'intercept-lost',
+      {},
+    );
+  }
+  const name = columnName(d.index, names);
   const largest = Math.max(0, ...d.coefficients.map(Math.abs));
   const basis = d.basis
     .map((col, m) => ({ col, c: d.coefficients[m] }))
     .filter(({ col, c }) => col > 0 && Math.abs(c) > 1e-6 * largest)
-    .map(({ col }) => names[col - 1]);
+    .map(({ col }) => columnName(col, names));
   if (basis.length === 0) {
     return new CodedInputError(
       `"${name}" is almost constant (its variation is at rounding level); remove it from the model`,
