@@ -13,6 +13,7 @@ import { buildCurrent } from '../../src/data/fair/effective-matches.ts';
 import { loadFeed, type FeedInsert } from '../../src/data/fair/feed-load.ts';
 import { liveBreakdown } from '../../src/data/fair/live-breakdowns.ts';
 import { boothClock, unmetParties, waitingRequests } from '../../src/data/fair/live-lists.ts';
+import { liveSnapshot } from '../../src/data/fair/live-snapshot.ts';
 import { liveSummary, liveTimeline } from '../../src/data/fair/live-summary.ts';
 import { clearFeed, replaceJournalTable } from '../../src/data/fair/live-tables.ts';
 import { matchesParquet } from '../../src/data/fair/matches-arrow.ts';
@@ -23,6 +24,7 @@ import { listFairEvents } from '../../src/data/fair/fair-events.ts';
 import { isInputError } from '../../src/core/errors.ts';
 
 const EV = 'EV2024-CGF';
+const EVENT_DAYS = { id: EV, startDate: '2024-06-19', endDate: '2024-06-21' };
 let engine: NodeEngine;
 let dir: string;
 
@@ -70,7 +72,7 @@ describe('live status from the dataset alone', () => {
     expect(s.exporters).toEqual({ total: 350, withMeeting: 340 });
     expect(s.buyers).toEqual({ total: 270, withMeeting: 246 });
     expect(s.fromSource).toEqual({ dataset: 1891, feed: 0, journal: 0 });
-    expect(s.dataClock).toBe('2024-06-21 18:00:00');
+    expect(s.eventClock).toBe('2024-06-21 18:00:00');
     expect(s.days).toEqual(['2024-06-19', '2024-06-20', '2024-06-21']);
   });
 
@@ -120,8 +122,23 @@ describe('live status from the dataset alone', () => {
 
   it('takes the laptop clock only during the event', () => {
     const ev = { startDate: '2024-06-19', endDate: '2024-06-21' };
-    expect(boothClock('2024-06-19 11:00:00', '2024-06-19 11:30:00', ev)).toBe('2024-06-19 11:30:00');
-    expect(boothClock('2024-06-21 18:00:00', '2026-11-25 10:00:00', ev)).toBe('2024-06-21 18:00:00');
+    expect(boothClock('2024-06-19 11:00:00', '2024-06-19 11:30:00', ev)).toEqual({
+      at: '2024-06-19 11:30:00',
+      rule: 'running',
+    });
+    // During the event a live file stamped a little ahead of the laptop does not make waits negative.
+    expect(boothClock('2024-06-19 11:40:00', '2024-06-19 11:30:00', ev).at).toBe('2024-06-19 11:40:00');
+    expect(boothClock('2024-06-21 18:00:00', '2026-11-25 10:00:00', ev)).toEqual({
+      at: '2024-06-21 18:00:00',
+      rule: 'eventData',
+    });
+    // The last day counts as running until midnight; the day after does not.
+    expect(boothClock('2024-06-21 18:00:00', '2024-06-21 23:59:00', ev).rule).toBe('running');
+    expect(boothClock('2024-06-21 18:00:00', '2024-06-22 00:00:00', ev).rule).toBe('eventData');
+    expect(boothClock(null, '2026-11-25 10:00:00', ev)).toEqual({
+      at: '2024-06-19 00:00:00',
+      rule: 'eventStart',
+    });
   });
 });
 
@@ -205,12 +222,14 @@ describe('merge with a live status file and the journal', () => {
       ctx,
     );
     expect(row.match_id).toBe(m.match_id);
+    const clockBefore = (await liveSummary(engine, EV)).eventClock;
     await replaceJournalTable(engine, [row]);
     await buildCurrent(engine, EV);
     const s = await liveSummary(engine, EV);
     expect(s.byStatus.accepted).toBe(197);
     expect(s.byStatus.met).toBe(606);
     expect(s.fromSource.journal).toBe(1);
+    expect(s.eventClock).toBe(clockBefore); // a journal entry (here 18:45) is not the event's clock
 
     const outsider = await engine.query<{ id: string }>(
       `SELECT exporter_id AS id FROM exporters WHERE exporter_id NOT IN
@@ -236,6 +255,39 @@ describe('merge with a live status file and the journal', () => {
     }
     const noEvent = await pairContext(engine, 'EV-NOPE', m.exporter_id, m.buyer_id);
     expect(noEvent.eventKnown).toBe(false);
+  });
+
+  it('a journal entry made after the event leaves the reference time and the waiting list as they were', async () => {
+    await clearFeed(engine);
+    await replaceJournalTable(engine, []);
+    const laptop = '2026-12-03 12:00:00'; // the booth laptop, long after the fair
+    const before = await liveSnapshot(engine, EVENT_DAYS, {
+      bucketMinutes: 30,
+      waitMinutes: 60,
+      now: laptop,
+    });
+    expect(before.asOf).toEqual({ at: '2024-06-21 18:00:00', rule: 'eventData' });
+    const [w] = before.waiting.rows;
+    const row = applyJournalChange(
+      {
+        eventId: EV,
+        exporterId: w.exporterId,
+        buyerId: w.buyerId,
+        matchId: w.matchId,
+        status: 'accepted',
+        at: laptop,
+      },
+      await pairContext(engine, EV, w.exporterId, w.buyerId),
+    );
+    await replaceJournalTable(engine, [row]);
+    const after = await liveSnapshot(engine, EVENT_DAYS, { bucketMinutes: 30, waitMinutes: 60, now: laptop });
+    expect(after.asOf).toEqual(before.asOf);
+    expect(after.day).toBe(before.day);
+    expect(after.waiting.total).toBe(before.waiting.total - 1);
+    expect(after.waiting.rows[0].waitMinutes).toBe(
+      before.waiting.rows.find((r) => r.matchId !== w.matchId)?.waitMinutes,
+    );
+    await replaceJournalTable(engine, []);
   });
 
   it('the journal export is a valid live status file (round trip through the loader)', async () => {

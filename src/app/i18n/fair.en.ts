@@ -62,6 +62,13 @@ export const fairEn = {
   'fair.feed.unreadable': 'The status file was not applied (the previous status stays on screen): {message}',
 
   'fair.live.asOf': 'As of {time}',
+  'fair.live.asOfRule.running': 'the event is on: now',
+  'fair.live.asOfRule.eventData':
+    'the event is not on: the last record of the event’s data (dataset and live file)',
+  'fair.live.asOfRule.eventStart': 'the event is not on and has no records: its first day at 00:00',
+  'fair.live.asOfRuleNote': 'Booth journal entries do not change it.',
+  'fair.live.acceptedNote':
+    'The {accepted} accepted include matches that went on to a meeting or a contract. {waiting} are accepted now and waiting for their meeting; the meeting schedule is built from these {waiting}.',
   'fair.live.sources':
     '{dataset} from the dataset · {feed} from the live file · {journal} from the booth journal',
   'fair.live.refreshed': 'computed in {ms} ms',
@@ -141,6 +148,8 @@ export const fairEn = {
   'fair.schedule.planChanged':
     'The plan has changed. The schedule, CSV and prints below follow the previous plan; press "Rebuild schedule" to use the new one.',
   'fair.schedule.ofAccepted': 'of {n} accepted matches',
+  'fair.schedule.acceptedNote':
+    'Only matches accepted now are scheduled. Those already met or contracted are left out, so this is fewer than "Accepted" on the live tab (which counts every later stage too).',
   'fair.schedule.unscheduled': 'Not scheduled',
   'fair.schedule.exportersWith': 'Exporters with a meeting',
   'fair.schedule.buyersWith': 'Buyers with a meeting',

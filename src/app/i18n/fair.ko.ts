@@ -60,6 +60,12 @@ export const fairKo = {
   'fair.feed.unreadable': '상태 파일을 적용하지 못했습니다(화면의 이전 현황은 유지): {message}',
 
   'fair.live.asOf': '기준 시각 {time}',
+  'fair.live.asOfRule.running': '행사 진행 중: 지금 시각',
+  'fair.live.asOfRule.eventData': '행사 기간이 아니므로 행사 데이터(데이터셋·실시간 파일)의 마지막 기록 시각',
+  'fair.live.asOfRule.eventStart': '행사 기간이 아니고 기록이 없으므로 행사 첫날 0시',
+  'fair.live.asOfRuleNote': '현장 기록은 기준 시각을 바꾸지 않습니다.',
+  'fair.live.acceptedNote':
+    '수락 {accepted}건은 수락 이후 단계(상담 완료·계약)까지 간 매칭을 포함합니다. 지금 수락 상태로 상담을 기다리는 매칭은 {waiting}건이며, 상담 일정표는 이 {waiting}건으로 만듭니다.',
   'fair.live.sources': '데이터셋 {dataset}건 · 실시간 파일 {feed}건 · 현장 기록 {journal}건 반영',
   'fair.live.refreshed': '계산 {ms}ms',
   'fair.live.pending': '응답 대기',
@@ -137,6 +143,8 @@ export const fairKo = {
   'fair.schedule.planChanged':
     '일정 설정이 바뀌었습니다. 아래 일정표·CSV·인쇄는 이전 설정으로 만든 것입니다. 새 설정을 쓰려면 "일정표 다시 만들기"를 누르세요.',
   'fair.schedule.ofAccepted': '수락된 매칭 {n}건 중',
+  'fair.schedule.acceptedNote':
+    '지금 수락 상태인 매칭만 일정에 넣습니다. 이미 상담했거나 계약한 매칭은 빠지므로 실시간 현황의 "수락"(수락 이후 단계 포함)보다 적습니다.',
   'fair.schedule.unscheduled': '배정하지 못한 매칭',
   'fair.schedule.exportersWith': '상담 있는 수출기업',
   'fair.schedule.buyersWith': '상담 있는 바이어',

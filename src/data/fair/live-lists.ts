@@ -102,13 +102,35 @@ export async function waitingRequests(
   };
 }
 
-/** The booth's clock: the data's clock, or the laptop's when it is later and within the event's days. */
+/** Which rule set the booth clock: see boothClock. */
+export type BoothClockRule = 'running' | 'eventData' | 'eventStart';
+
+export interface BoothClock {
+  /** 'YYYY-MM-DD HH:MM:SS', venue wall clock. */
+  readonly at: string;
+  readonly rule: BoothClockRule;
+}
+
+/** The laptop's date falls within the event's days: the event is on now. */
+export function eventRunning(laptop: string, event: { startDate: string; endDate: string }): boolean {
+  const day = laptop.slice(0, 10);
+  return day >= event.startDate && day <= event.endDate;
+}
+
+/**
+ * The booth's reference time, one rule: while the event is running (the laptop's date is one of its days) it is
+ * now — the laptop's clock, or the event's own clock if that is later; otherwise it is the event's time, the
+ * latest record of the dataset and the live file (`eventClock`), or the event's first day at 00:00 when there is
+ * none. A journal entry never moves it: entries are stamped with the laptop's clock, which, outside the event,
+ * would turn every wait into months (issue 10 scope 2).
+ */
 export function boothClock(
-  dataClock: string | null,
+  eventClock: string | null,
   laptop: string,
   event: { startDate: string; endDate: string },
-): string {
-  const inEvent = laptop.slice(0, 10) >= event.startDate && laptop.slice(0, 10) <= event.endDate;
-  if (inEvent && (!dataClock || laptop > dataClock)) return laptop;
-  return dataClock ?? `${event.startDate} 00:00:00`;
+): BoothClock {
+  if (eventRunning(laptop, event))
+    return { at: eventClock && eventClock > laptop ? eventClock : laptop, rule: 'running' };
+  if (eventClock) return { at: eventClock, rule: 'eventData' };
+  return { at: `${event.startDate} 00:00:00`, rule: 'eventStart' };
 }

@@ -8,7 +8,9 @@ import { buildCurrent } from './effective-matches.ts';
 import { liveBreakdown, type BreakdownKind, type BreakdownRow } from './live-breakdowns.ts';
 import {
   boothClock,
+  eventRunning,
   unmetParties,
+  type BoothClock,
   waitingRequests,
   type Listed,
   type UnmetParty,
@@ -17,7 +19,10 @@ import {
 import { liveSummary, liveTimeline, type LiveSummary, type TimelineBucket } from './live-summary.ts';
 
 export interface SnapshotOptions {
-  /** Day of the timeline; null/absent or not a day with activity → today if active, else the first event day. */
+  /**
+   * Day of the timeline; null/absent or not a day with activity → today while the event is running, else the
+   * first event day with activity.
+   */
   readonly day?: string | null;
   readonly bucketMinutes: number;
   readonly waitMinutes: number;
@@ -33,8 +38,8 @@ export interface LiveSnapshot {
   readonly breakdowns: Readonly<Record<BreakdownKind, readonly BreakdownRow[]>>;
   readonly unmet: { readonly exporter: Listed<UnmetParty>; readonly buyer: Listed<UnmetParty> };
   readonly waiting: Listed<WaitingRequest>;
-  /** The booth clock the waits are measured at. */
-  readonly asOf: string;
+  /** The booth clock the waits are measured at, and the rule that set it. */
+  readonly asOf: BoothClock;
   readonly millis: number;
 }
 
@@ -47,13 +52,14 @@ export async function liveSnapshot(
   await buildCurrent(engine, event.id);
   const summary = await liveSummary(engine, event.id);
   const today = o.now.slice(0, 10);
+  // Today only while the event runs: a journal entry made after the event must not move the timeline to its day.
   const day =
     o.day && summary.days.includes(o.day)
       ? o.day
-      : summary.days.includes(today)
+      : eventRunning(o.now, event) && summary.days.includes(today)
         ? today
         : (summary.days.find((d) => d >= event.startDate && d <= event.endDate) ?? summary.days[0] ?? null);
-  const asOf = boothClock(summary.dataClock, o.now, event);
+  const asOf = boothClock(summary.eventClock, o.now, event);
   const timeline = day ? await liveTimeline(engine, day, o.bucketMinutes) : [];
   const breakdowns = {
     chapter: await liveBreakdown(engine, 'chapter'),
@@ -64,7 +70,7 @@ export async function liveSnapshot(
     exporter: await unmetParties(engine, event.id, 'exporter'),
     buyer: await unmetParties(engine, event.id, 'buyer'),
   };
-  const waiting = await waitingRequests(engine, asOf, o.waitMinutes);
+  const waiting = await waitingRequests(engine, asOf.at, o.waitMinutes);
   return {
     eventId: event.id,
     summary,

@@ -16,8 +16,12 @@ export interface LiveSummary {
   readonly exporters: { readonly total: number; readonly withMeeting: number };
   readonly buyers: { readonly total: number; readonly withMeeting: number };
   readonly fromSource: { readonly dataset: number; readonly feed: number; readonly journal: number };
-  /** The latest request or status change in the data (wall clock), or null when there is none. */
-  readonly dataClock: string | null;
+  /**
+   * The event's own clock: the latest request or status change in the dataset and the live status file (wall
+   * clock), or null when there is none. The booth journal is left out: its entries carry the laptop's time,
+   * which says nothing about when the event is (see boothClock).
+   */
+  readonly eventClock: string | null;
   /** 'YYYY-MM-DD' days on which something was requested or changed. */
   readonly days: readonly string[];
 }
@@ -50,7 +54,7 @@ export async function liveSummary(engine: Engine, eventId: string): Promise<Live
        count(*) FILTER (WHERE source = 0)::INTEGER AS from_dataset,
        count(*) FILTER (WHERE source = 1)::INTEGER AS from_feed,
        count(*) FILTER (WHERE source = 2)::INTEGER AS from_journal,
-       max(greatest(requested_at, updated_at)) AS clock
+       max(greatest(requested_at, updated_at)) FILTER (WHERE source <> 2) AS clock
      FROM ${cur}`,
   );
   const parties = await engine.query<{ party_type: string; total: number; with_meeting: number }>(
@@ -93,7 +97,7 @@ export async function liveSummary(engine: Engine, eventId: string): Promise<Live
     exporters: side('exporter'),
     buyers: side('buyer'),
     fromSource: { dataset: r.from_dataset, feed: r.from_feed, journal: r.from_journal },
-    dataClock: r.clock ? asWallClock(r.clock) : null,
+    eventClock: r.clock ? asWallClock(r.clock) : null,
     days: days.map((d) => d.day),
   };
 }
