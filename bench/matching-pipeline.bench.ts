@@ -7,8 +7,9 @@
  *     Arrow → insert). The scoring compares the optimised columnar path (core rank.ts: typed columns, one fused
  *     pass, size-k heap) with a plain TypeScript twin in the same run (an object per candidate, fuseReciprocal,
  *     full sort).
- *  2. Every participant of a 5,000 × 5,000 fair: all 5,000 exporters' lists (SQL in chunks + scoring + random
- *     top 10 with the exposure boost spreading the fair), native DuckDB.
+ *  2. Every participant of a 5,000 × 5,000 fair: all 5,000 exporters' lists (the set-based pair SQL of
+ *     whole-fair-pairs.ts + scoring + random top 10 with the exposure boost spreading the fair), native DuckDB,
+ *     against the per-firm SQL in chunks of 200 (the path before) measured in the same run.
  *
  * Data: `generate --exporters 20000 --buyers 100000` (written to bench/data/matching-big/ when absent; ignored by
  * git, never committed). The 5,000 × 5,000 fair is added in memory as an extra event of random participants.
@@ -28,7 +29,13 @@ import type { Engine } from '../src/data/engine.ts';
 import { generateDataset } from '../src/data/generate/write-dataset.node.ts';
 import type { CandidateList } from '../src/data/matching/candidate-list.ts';
 import { liveAsOf } from '../src/data/matching/events.ts';
-import { buildMatchingModel, candidateList, candidateLists } from '../src/data/matching/matching-model.ts';
+import {
+  buildMatchingModel,
+  candidateList,
+  candidateLists,
+  perFirmCandidateLists,
+  WHOLE_FAIR_CHUNK,
+} from '../src/data/matching/matching-model.ts';
 import { DEFAULT_RULES } from '../src/data/matching/matching-types.ts';
 import { DEFAULT_SAMPLING, recommend } from '../src/data/matching/recommend.ts';
 import { recommendAll } from '../src/data/matching/recommend-all.ts';
@@ -189,6 +196,12 @@ const fairIds = (
     `SELECT party_id AS id FROM event_participants WHERE event_id = 'BENCH-FAIR' AND party_type = 'exporter' ORDER BY 1`,
   )
 ).map((r) => r.id);
+// Reference in the same run: the per-firm pair SQL in chunks of 200 (the path before issue 9 scope 2).
+const [refLists, refSql] = await time(() =>
+  perFirmCandidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' }),
+);
+const refPairs = refLists.reduce((s, l) => s + l.candidates.length, 0);
+refLists.length = 0; // free before the set-based run
 const [fairLists, fairSql] = await time(() =>
   candidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' }),
 );
@@ -233,8 +246,12 @@ const rows: [string, string][] = [
     `${ms(median(plain))} — ${(median(plain) / median(rankOnly)).toFixed(0)}× the columnar path; same top 10: ${agree}`,
   ],
   [
-    `fair ${FAIR.toLocaleString()} × ${FAIR.toLocaleString()}: SQL for every exporter (chunks of 200)`,
-    `${ms(fairSql)} (${fairPairs.toLocaleString()} eligible pairs)`,
+    `fair ${FAIR.toLocaleString()} × ${FAIR.toLocaleString()}: lists, per-firm SQL in chunks of 200 (reference, before)`,
+    `${ms(refSql)} (${refPairs.toLocaleString()} eligible pairs)`,
+  ],
+  [
+    `fair: lists, set-based SQL (${Math.ceil(fairIds.length / WHOLE_FAIR_CHUNK)} statements)`,
+    `${ms(fairSql)} (${fairPairs.toLocaleString()} eligible pairs; ${(refSql / fairSql).toFixed(1)}× faster)`,
   ],
   [
     'fair: scoring + random top 10 with exposure boost, all lists',
@@ -274,6 +291,8 @@ writeFileSync(
       fair: {
         size: FAIR,
         sqlMs: fairSql,
+        perFirmReferenceMs: refSql,
+        perFirmReferencePairs: refPairs,
         scoreMs: fairScore,
         pairs: fairPairs,
         lists: fairIds.length,

@@ -6,6 +6,7 @@
 import {
   DuckDBInstance,
   DuckDBTypeId,
+  JSDuckDBValueConverter,
   type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBValue,
@@ -13,7 +14,7 @@ import {
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Columns, Engine, QualifiedName, Row, SqlValue } from './engine.ts';
+import type { Columns, Engine, QualifiedName, Row, SqlValue, Value } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
 import { nodeParquetWasm } from './parquet/parquet-wasm-node.ts';
 
@@ -61,23 +62,46 @@ export class NodeEngine implements Engine {
     return rows as T[];
   }
 
+  /**
+   * Chunk by chunk: a numeric column is read from DuckDB's vectors straight into one Float64Array (a fair's pair
+   * features are millions of rows × 13 columns; materialising every value as a JS array first took seconds),
+   * everything else through the JS converter as query() does.
+   */
   async queryColumns(sql: string, params: readonly SqlValue[] = []): Promise<Columns> {
-    const reader = await this.conn.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
-    const names = reader.columnNames();
-    const columns = reader.getColumnsJS();
+    const result = await this.conn.run(sql, params.length ? (params as DuckDBValue[]) : undefined);
+    const names = result.columnNames();
+    const ids = names.map((_, j) => result.columnTypeId(j));
+    const numeric: (Float64Array | null)[] = ids.map((t) =>
+      NUMERIC_TYPES.has(t) ? new Float64Array(0) : null,
+    );
+    const other: Value[][] = names.map(() => []);
+    let n = 0;
+    for (
+      let chunk = await result.fetchChunk();
+      chunk && chunk.rowCount > 0;
+      chunk = await result.fetchChunk()
+    ) {
+      const rows = chunk.rowCount;
+      for (let j = 0; j < names.length; j++) {
+        const target = numeric[j];
+        if (!target) {
+          for (const v of chunk.convertColumnValues(j, JSDuckDBValueConverter)) other[j].push(toValue(v));
+          continue;
+        }
+        const out = target.length >= n + rows ? target : grow(target, n + rows);
+        numeric[j] = out;
+        const vector = chunk.getColumnVector(j);
+        for (let i = 0; i < rows; i++) {
+          const v = vector.getItem(i);
+          out[n + i] = v === null || v === undefined ? NaN : Number(v);
+        }
+      }
+      n += rows;
+    }
     const out: Columns = {};
     names.forEach((name, j) => {
-      const values = columns[j] ?? []; // getColumnsJS() has no columns for an empty result
-      if (NUMERIC_TYPES.has(reader.columnTypeId(j))) {
-        const f = new Float64Array(values.length);
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i];
-          f[i] = v === null || v === undefined ? NaN : Number(v);
-        }
-        out[name] = f;
-      } else {
-        out[name] = values.map(toValue);
-      }
+      const f = numeric[j];
+      out[name] = f ? f.subarray(0, n) : other[j];
     });
     return out;
   }
@@ -124,4 +148,11 @@ export class NodeEngine implements Engine {
     this.conn.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** A larger copy (doubling), so appending chunk by chunk stays linear. */
+function grow(a: Float64Array, need: number): Float64Array {
+  const b = new Float64Array(Math.max(need, a.length * 2, 4096));
+  b.set(a);
+  return b;
 }

@@ -31,6 +31,9 @@ export interface PairColumns {
   readonly length: number;
   readonly exporterId: readonly Value[];
   readonly buyerId: readonly Value[];
+  /** Directory indices when the SQL gives them (whole-fair-sql.ts): no id lookup per row. */
+  readonly exporterIndex?: Float64Array;
+  readonly buyerIndex?: Float64Array;
   readonly productHs: readonly Value[];
   readonly interestHs: readonly Value[];
   readonly interestDepth: Float64Array;
@@ -113,7 +116,15 @@ export async function fetchFeatureBlocks(
   ctx: FeatureContext,
   spec: PairQuerySpec,
 ): Promise<Map<string, FeatureBlock>> {
-  const cols = await fetchPairColumns(engine, spec);
+  return splitByFocus(spec, await fetchPairColumns(engine, spec), ctx);
+}
+
+/** Cuts the rows (ordered by focus party) into one block per focus party. */
+export function splitByFocus(
+  spec: PairQuerySpec,
+  cols: PairColumns,
+  ctx: FeatureContext,
+): Map<string, FeatureBlock> {
   const focus = spec.focusType === 'exporter' ? cols.exporterId : cols.buyerId;
   const out = new Map<string, FeatureBlock>();
   let start = 0;
@@ -188,8 +199,8 @@ export function toBlock(
     const q = start + r;
     const exporterId = String(cols.exporterId[q]);
     const buyerId = String(cols.buyerId[q]);
-    const i = d.exporters.index.get(exporterId) ?? -1;
-    const j = d.buyers.index.get(buyerId) ?? -1;
+    const i = cols.exporterIndex ? cols.exporterIndex[q] : (d.exporters.index.get(exporterId) ?? -1);
+    const j = cols.buyerIndex ? cols.buyerIndex[q] : (d.buyers.index.get(buyerId) ?? -1);
     eIdx[r] = i;
     bIdx[r] = j;
     // No best pair (product rule off, nothing shared): the buyer's deepest interest against "nothing in common".

@@ -120,6 +120,13 @@ intr AS (
   })`;
 }
 
+/** Searches of the eligible parties before the cutoff (lower-cased), matched against names per pair. */
+export const SEARCHES_CTE = `sr AS (
+  SELECT user_type, user_id, lower(trim(query)) AS q FROM weblog
+  WHERE event_type = 'search' AND length(trim(query)) >= 2 AND ts < (SELECT cutoff FROM prm)
+    AND ((user_type = 'exporter' AND user_id IN (SELECT exporter_id FROM ex))
+      OR (user_type = 'buyer' AND user_id IN (SELECT buyer_id FROM bu))))`;
+
 /** SQL + parameters for the raw features of every eligible pair of the focus parties, ordered by pair. */
 export function pairFeatureSql(spec: PairQuerySpec): { sql: string; params: SqlValue[] } {
   const q = new SqlParams();
@@ -150,11 +157,7 @@ pairs AS MATERIALIZED (${
       ? 'SELECT ex.exporter_id, bu.buyer_id FROM ex CROSS JOIN bu'
       : 'SELECT DISTINCT exporter_id, buyer_id FROM best'
   }),
-sr AS (
-  SELECT user_type, user_id, lower(trim(query)) AS q FROM weblog
-  WHERE event_type = 'search' AND length(trim(query)) >= 2 AND ts < (SELECT cutoff FROM prm)
-    AND ((user_type = 'exporter' AND user_id IN (SELECT exporter_id FROM ex))
-      OR (user_type = 'buyer' AND user_id IN (SELECT buyer_id FROM bu)))),
+${SEARCHES_CTE},
 esr AS (
   SELECT p.exporter_id, p.buyer_id, count(*)::DOUBLE AS searches
   FROM sr JOIN pairs p ON sr.user_type = 'exporter' AND p.exporter_id = sr.user_id
