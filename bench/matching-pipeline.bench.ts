@@ -55,6 +55,13 @@ const median = (xs: number[]): number => {
       : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
     : NaN;
 };
+/** CPU seconds of this process (all DuckDB threads included) spent in f: the machine is shared, so wall time is noisy. */
+async function cpu<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const c = process.cpuUsage();
+  const r = await f();
+  const d = process.cpuUsage(c);
+  return [r, (d.user + d.system) / 1000];
+}
 async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now();
   const r = await f();
@@ -123,7 +130,7 @@ for (let r = 0; r < 61; r++) {
 const rankOnly: number[] = [];
 for (let r = 0; r < 61; r++) rankOnly.push((await time(() => big.ranker.topK(weightsFor(r), 10)))[1]);
 // Plain twin: one object per candidate with its parts, fuseReciprocal each, full sort, top 10.
-const objects = big.candidates.map((_c, i) => {
+const objects = Array.from({ length: big.candidates.length }, (_c, i) => {
   const parts: Record<string, number | null> = {};
   for (const v of VARIABLES) {
     const col = big.hybrid.subScores[v.id];
@@ -197,13 +204,15 @@ const fairIds = (
   )
 ).map((r) => r.id);
 // Reference in the same run: the per-firm pair SQL in chunks of 200 (the path before issue 9 scope 2).
-const [refLists, refSql] = await time(() =>
-  perFirmCandidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' }),
+const [[refLists, refSql], refCpu] = await cpu(() =>
+  time(() =>
+    perFirmCandidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' }),
+  ),
 );
 const refPairs = refLists.reduce((s, l) => s + l.candidates.length, 0);
 refLists.length = 0; // free before the set-based run
-const [fairLists, fairSql] = await time(() =>
-  candidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' }),
+const [[fairLists, fairSql], fairCpu] = await cpu(() =>
+  time(() => candidateLists(native, model, 'exporter', fairIds, DEFAULT_RULES, { eventId: 'BENCH-FAIR' })),
 );
 const exposure = Float64Array.from(model.pastExposure.buyers);
 const [fairOut, fairScore] = await time(() =>
@@ -247,11 +256,11 @@ const rows: [string, string][] = [
   ],
   [
     `fair ${FAIR.toLocaleString()} × ${FAIR.toLocaleString()}: lists, per-firm SQL in chunks of 200 (reference, before)`,
-    `${ms(refSql)} (${refPairs.toLocaleString()} eligible pairs)`,
+    `${ms(refSql)} (CPU ${ms(refCpu)}; ${refPairs.toLocaleString()} eligible pairs)`,
   ],
   [
     `fair: lists, set-based SQL (${Math.ceil(fairIds.length / WHOLE_FAIR_CHUNK)} statements)`,
-    `${ms(fairSql)} (${fairPairs.toLocaleString()} eligible pairs; ${(refSql / fairSql).toFixed(1)}× faster)`,
+    `${ms(fairSql)} (CPU ${ms(fairCpu)}; ${fairPairs.toLocaleString()} eligible pairs; ${(refSql / fairSql).toFixed(1)}× faster, CPU ${(refCpu / fairCpu).toFixed(1)}×)`,
   ],
   [
     'fair: scoring + random top 10 with exposure boost, all lists',
@@ -292,6 +301,8 @@ writeFileSync(
         size: FAIR,
         sqlMs: fairSql,
         perFirmReferenceMs: refSql,
+        cpuMs: fairCpu,
+        perFirmReferenceCpuMs: refCpu,
         perFirmReferencePairs: refPairs,
         scoreMs: fairScore,
         pairs: fairPairs,

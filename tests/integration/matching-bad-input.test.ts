@@ -101,7 +101,7 @@ describe('bad input to matching', () => {
       const m = await buildMatchingModel(bare, asOf);
       expect(m.cf.model).toBeNull();
       const list = await candidateList(bare, m, 'exporter', 'E1', DEFAULT_RULES, {});
-      expect(list.candidates).toEqual([]);
+      expect(list.candidates.toArray()).toEqual([]);
     } finally {
       await bare.close();
     }

@@ -35,7 +35,7 @@ async function ids(
   filters: MatchFilters = {},
 ): Promise<string[]> {
   const list = await candidateList(engine, model, type, id, { ...DEFAULT_RULES, ...rules }, filters);
-  return list.candidates.map((c) => c.id);
+  return list.candidates.toArray().map((c) => c.id);
 }
 
 describe('eligibility rules, each a switch', () => {
@@ -52,12 +52,12 @@ describe('eligibility rules, each a switch', () => {
       { ...DEFAULT_RULES, badCredit: 'flag' },
       {},
     );
-    expect(list.candidates.map((c) => [c.id, c.badCredit])).toEqual([
+    expect(list.candidates.toArray().map((c) => [c.id, c.badCredit])).toEqual([
       ['B1', false],
       ['B2', true],
     ]);
     // Kept, but its stability is cut (× 0.2) so it stays low.
-    const b2 = list.candidates.findIndex((c) => c.id === 'B2');
+    const b2 = list.candidates.toArray().findIndex((c) => c.id === 'B2');
     expect(list.ranker.explain(b2).parts.buyer_stability).toBeLessThanOrEqual(0.2);
   });
   it('crisis rule off: the crisis-country buyer comes back', async () => {
@@ -73,9 +73,9 @@ describe('eligibility rules, each a switch', () => {
       { ...DEFAULT_RULES, productMatch: false },
       {},
     );
-    expect(list.candidates.map((c) => c.id)).toEqual(['B1', 'B4', 'B5', 'B6']);
+    expect(list.candidates.toArray().map((c) => c.id)).toEqual(['B1', 'B4', 'B5', 'B6']);
     const fit = (id: string) => {
-      const i = list.candidates.findIndex((c) => c.id === id);
+      const i = list.candidates.toArray().findIndex((c) => c.id === id);
       return {
         v: list.ranker.explain(i).parts.product,
         missing: list.ranker.explain(i).missing.includes('product'),
@@ -173,7 +173,7 @@ describe('pair features and sub-scores', () => {
   });
   it('a missing price is "no data" (neutral), not an error', async () => {
     const list = await candidateList(engine, model, 'exporter', 'E2', DEFAULT_RULES, {});
-    expect(list.candidates.map((c) => c.id)).toEqual(['B4']);
+    expect(list.candidates.toArray().map((c) => c.id)).toEqual(['B4']);
     const e = list.ranker.explain(0);
     expect(e.missing).toContain('price');
     expect(e.parts.price).toBe(0.5);

@@ -3,7 +3,8 @@
  * gives the same candidates, the same sub-scores and — for the same seed — the same random top 10 as the per-firm
  * SQL (pair-feature-sql.ts), on the sample's fair in both directions and on a hand-made panel built to break the
  * integer keying: HS codes with leading zeros, interests of different depths that tie in the best-pair order, the
- * product rule off, flagged bad credit, an HS filter, a country filter, a firm with no products.
+ * product rule off, flagged bad credit, an HS filter, a country filter, a firm with no products (no eligible
+ * partner), twin buyers whose scores tie.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
@@ -33,7 +34,7 @@ function expectSameLists(a: readonly CandidateList[], b: readonly CandidateList[
   for (let k = 0; k < a.length; k++) {
     const x = a[k];
     const y = b[k];
-    expect(x.candidates).toEqual(y.candidates);
+    expect(x.candidates.toArray()).toEqual(y.candidates.toArray());
     expect(Array.from(x.candidateIndex)).toEqual(Array.from(y.candidateIndex));
     expect(Array.from(x.cf)).toEqual(Array.from(y.cf));
     expect(Array.from(x.alpha)).toEqual(Array.from(y.alpha));
@@ -105,6 +106,9 @@ const PANEL: TinyRows = {
     { buyer_id: 'B7', name: 'Live Animals GmbH', country: 'DE', founded_year: 1999, bad_credit: false },
     { buyer_id: 'B8', name: 'Mixed Beauty Ltd', country: 'US', founded_year: 2005, bad_credit: false },
     { buyer_id: 'B9', name: 'Near Miss Trading', country: 'US', founded_year: 2011, bad_credit: false },
+    // Twins: every fact the same, so every score ties and only the seeded draw and the order separate them.
+    { buyer_id: 'B10', name: 'Twin Hair One', country: 'US', founded_year: 2011, bad_credit: false },
+    { buyer_id: 'B11', name: 'Twin Hair Two', country: 'US', founded_year: 2011, bad_credit: false },
   ],
   exporter_products: [
     ...SMALL_WORLD.exporter_products,
@@ -127,6 +131,8 @@ const PANEL: TinyRows = {
     // Against 330510 both share only the chapter (rank 2): '330301' < '3304' as text, though it is deeper.
     { buyer_id: 'B9', hs_code: '3304', target_price_usd: 12, quantity: 10 },
     { buyer_id: 'B9', hs_code: '330301', target_price_usd: 12, quantity: 10 },
+    { buyer_id: 'B10', hs_code: '3305', target_price_usd: 12, quantity: 10 },
+    { buyer_id: 'B11', hs_code: '3305', target_price_usd: 12, quantity: 10 },
   ],
 };
 
@@ -163,9 +169,25 @@ describe('a hand-made panel: set-based vs per-firm under every switch', () => {
     }
   }
 
+  it('a firm with no eligible partner, and candidates tied in score: the same lists and draws', async () => {
+    const ids = ['E3', 'E5', 'E6'];
+    const setBased = await candidateLists(engine, model, 'exporter', ids, DEFAULT_RULES, {});
+    const perFirm = await perFirmCandidateLists(engine, model, 'exporter', ids, DEFAULT_RULES, {}, 1);
+    // E3 has no products: nothing is eligible under the product rule, in both paths.
+    expect(setBased[0].candidates.length).toBe(0);
+    const e6 = setBased[2];
+    const at = (id: string) => e6.candidates.toArray().findIndex((c) => c.id === id);
+    const scores = e6.ranker.scoreAll({});
+    expect(at('B10')).toBeGreaterThanOrEqual(0);
+    expect(scores[at('B10')]).toBe(scores[at('B11')]);
+    expectSameLists(setBased, perFirm);
+    for (const seed of [1, 2, 3, 4, 5])
+      expect(drawAll(model, 'exporter', setBased, seed)).toEqual(drawAll(model, 'exporter', perFirm, seed));
+  });
+
   it('keeps the codes as text: leading zeros, and the best pair of tied interests', async () => {
     const [e4] = await candidateLists(engine, model, 'exporter', ['E4', 'E5'], DEFAULT_RULES, {});
-    const b7 = e4.candidates.find((c) => c.id === 'B7');
+    const b7 = e4.candidates.toArray().find((c) => c.id === 'B7');
     // 010290 is an exact 6-digit interest of B7: the deepest fit wins over 01 and 0101.
     expect([b7?.productHs, b7?.interestHs]).toEqual(['010290', '010290']);
     const off = await candidateLists(
@@ -176,7 +198,7 @@ describe('a hand-made panel: set-based vs per-firm under every switch', () => {
       { ...DEFAULT_RULES, productMatch: false },
       {},
     );
-    const b8 = off[1].candidates.find((c) => c.id === 'B8');
+    const b8 = off[1].candidates.toArray().find((c) => c.id === 'B8');
     expect([b8?.productHs, b8?.interestHs]).toEqual(['330499', '330499']);
     const [e6] = await candidateLists(
       engine,
@@ -186,7 +208,7 @@ describe('a hand-made panel: set-based vs per-firm under every switch', () => {
       { ...DEFAULT_RULES, productMatch: false },
       {},
     );
-    const b9 = e6.candidates.find((c) => c.id === 'B9');
+    const b9 = e6.candidates.toArray().find((c) => c.id === 'B9');
     expect([b9?.productHs, b9?.interestHs]).toEqual(['330510', '330301']);
   });
 });

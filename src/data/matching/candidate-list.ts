@@ -16,7 +16,8 @@ import {
   type RawScoreColumns,
   type ScoreColumns,
 } from '../../core/matching/index.ts';
-import type { CandidateInfo, PartyType } from './matching-types.ts';
+import type { CandidateRows } from './candidate-rows.ts';
+import type { PartyType } from './matching-types.ts';
 import type { FeatureBlock } from './pair-feature-columns.ts';
 
 export interface CandidateList {
@@ -24,7 +25,7 @@ export interface CandidateList {
   readonly focusId: string;
   /** Directory index of the focus firm. */
   readonly focusIndex: number;
-  readonly candidates: readonly CandidateInfo[];
+  readonly candidates: CandidateRows;
   /** Directory index of each candidate (other side). */
   readonly candidateIndex: Int32Array;
   /** Collaborative score per candidate in [0, 1] (0 when the model knows nothing). */

@@ -243,7 +243,7 @@ export function evaluateDirection(
       const cat = new Float64Array(m).fill(NaN);
       const eligible: number[] = [];
       for (let i = 0; i < l.candidates.length; i++) {
-        const p = position.get(l.candidates[i].id);
+        const p = position.get(l.candidates.id(i));
         if (p === undefined) continue;
         cat[p] = s[i];
         eligible.push(p);

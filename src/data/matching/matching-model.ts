@@ -14,6 +14,7 @@ import {
   type InteractionMatrix,
 } from '../../core/matching/index.ts';
 import type { Engine } from '../engine.ts';
+import { CandidateRows } from './candidate-rows.ts';
 import { buildCandidateList, type CandidateList, type CollaborativeContext } from './candidate-list.ts';
 import { loadAlsKernel } from './cf-kernel.ts';
 import { DEFAULT_CF_SETTINGS, type CfSettings } from './cf-settings.ts';
@@ -165,7 +166,7 @@ async function chunkedLists(
       const block = blocks.get(id) ?? {
         focusType,
         focusId: id,
-        candidates: [],
+        candidates: CandidateRows.empty(model.directory, focusType),
         candidateIndex: new Int32Array(0),
         features: { length: 0 },
       };

@@ -6,7 +6,8 @@
  */
 import type { PairFeatureColumns } from '../../core/matching/index.ts';
 import type { Engine, Value } from '../engine.ts';
-import type { CandidateInfo, PartyType } from './matching-types.ts';
+import { CandidateRows } from './candidate-rows.ts';
+import type { PartyType } from './matching-types.ts';
 import { pairFeatureSql, type PairFeatureRow, type PairQuerySpec } from './pair-feature-sql.ts';
 import type { PartyDirectory } from './party-directory.ts';
 import { pairKey, type PairFact, type PartyFacts } from './party-facts.ts';
@@ -14,7 +15,7 @@ import { pairKey, type PairFact, type PartyFacts } from './party-facts.ts';
 export interface FeatureBlock {
   readonly focusType: PartyType;
   readonly focusId: string;
-  readonly candidates: CandidateInfo[];
+  readonly candidates: CandidateRows;
   /** Directory index of each candidate (in the other side's table). */
   readonly candidateIndex: Int32Array;
   readonly features: PairFeatureColumns;
@@ -137,8 +138,6 @@ export function splitByFocus(
   return out;
 }
 
-const str = (v: Value): string | null => (v === null || v === undefined ? null : String(v));
-
 const BEHAVIOUR_KEYS = ['sessions', 'dwellSeconds', 'pageViews', 'clicks', 'saves', 'requests'] as const;
 
 /** Rows start..end−1 of the columns (one focus party) as the core's PairFeatureColumns. */
@@ -194,13 +193,12 @@ export function toBlock(
   const bb = behaviour();
   const eIdx = new Int32Array(n);
   const bIdx = new Int32Array(n);
-  const candidates: CandidateInfo[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const q = start + r;
-    const exporterId = String(cols.exporterId[q]);
-    const buyerId = String(cols.buyerId[q]);
-    const i = cols.exporterIndex ? cols.exporterIndex[q] : (d.exporters.index.get(exporterId) ?? -1);
-    const j = cols.buyerIndex ? cols.buyerIndex[q] : (d.buyers.index.get(buyerId) ?? -1);
+    const i = cols.exporterIndex
+      ? cols.exporterIndex[q]
+      : (d.exporters.index.get(String(cols.exporterId[q])) ?? -1);
+    const j = cols.buyerIndex ? cols.buyerIndex[q] : (d.buyers.index.get(String(cols.buyerId[q])) ?? -1);
     eIdx[r] = i;
     bIdx[r] = j;
     // No best pair (product rule off, nothing shared): the buyer's deepest interest against "nothing in common".
@@ -247,18 +245,6 @@ export function toBlock(
         if (b) bb[k][r] = b[k];
       }
     }
-    const k = focusType === 'exporter' ? j : i;
-    const other = focusType === 'exporter' ? d.buyers : d.exporters;
-    const id = focusType === 'exporter' ? buyerId : exporterId;
-    candidates[r] = {
-      id,
-      name: k >= 0 ? other.names[k] : id,
-      nameEn: k >= 0 ? other.namesEn[k] : null,
-      country: focusType === 'exporter' ? country : 'KR',
-      badCredit: j >= 0 && d.buyers.badCredit[j] === 1,
-      productHs: str(cols.productHs[q]),
-      interestHs: str(cols.interestHs[q]),
-    };
   }
   type Behaviour = NonNullable<PairFeatureColumns['exporterBehaviour']>;
   const features: PairFeatureColumns = {
@@ -267,5 +253,11 @@ export function toBlock(
     exporterBehaviour: eb as unknown as Behaviour,
     buyerBehaviour: bb as unknown as Behaviour,
   };
-  return { focusType, focusId, candidates, candidateIndex: focusType === 'exporter' ? bIdx : eIdx, features };
+  return {
+    focusType,
+    focusId,
+    candidates: new CandidateRows(d, focusType, eIdx, bIdx, cols, start),
+    candidateIndex: focusType === 'exporter' ? bIdx : eIdx,
+    features,
+  };
 }

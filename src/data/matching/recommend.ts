@@ -85,7 +85,7 @@ export function recommend(
   const items = drawn.map((d) => {
     const { parts, explanation } = explainCandidate(list, d.index, weights);
     return {
-      ...list.candidates[d.index],
+      ...list.candidates.at(d.index),
       index: d.index,
       score: explanation.score,
       boost: boost ? boost[d.index] : 0,
