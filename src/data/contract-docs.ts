@@ -64,6 +64,7 @@ export function renderContractDocs(): string {
     '| enum | error | a value is not one of the allowed words |',
     '| iso-country | error | not an ISO 3166-1 alpha-2 code, even upper-cased |',
     '| hs-code | error | not 6 digits (products) or 2/4/6 digits (interests) as text |',
+    '| id-control | error | an id (a `*_id` text column) contains a control character (tab, newline, NUL, U+001F …) |',
     '| date-order | error (events) / warning (matches) | an end comes before its start |',
     '| unreadable-file | error | the file is empty, not Parquet, truncated, too large when decompressed, or fails its SHA-256 |',
     '| row-count | warning | the manifest announces another row count |',

@@ -123,6 +123,7 @@ const base = {
   'rule.year': 'Bad year',
   'rule.iso-country': 'Bad country code',
   'rule.iso-case': 'Country code upper-cased',
+  'rule.id-control': 'Control character in an id',
   'rule.column-case': 'Column name case matched',
   'rule.hs-code': 'Bad HS code',
   'rule.date-order': 'Dates out of order',
@@ -143,6 +144,7 @@ const base = {
   'finding.column-case': 'column names that differ from the contract only in case were renamed: {columns}',
   'finding.column-ambiguous':
     'several columns have this name when case is ignored ({columns}); keep one of them or rename the others',
+  'finding.id-control': 'Ids may not contain control characters (tab, newline, NUL, U+001F …)',
   'finding.hs6': 'HS code must be exactly 6 digits as text (leading zeros kept, e.g. "090111")',
   'finding.hs-prefix': 'HS prefix must be 2, 4 or 6 digits as text',
   'finding.missing-table': 'required table is missing: add {table}.parquet',

@@ -123,6 +123,7 @@ const base = {
   'rule.year': '연도 오류',
   'rule.iso-country': '국가 코드 오류',
   'rule.iso-case': '국가 코드 대문자로 변환',
+  'rule.id-control': 'ID에 제어 문자',
   'rule.column-case': '열 이름 대소문자 맞춤',
   'rule.hs-code': 'HS 코드 오류',
   'rule.date-order': '날짜 순서 오류',
@@ -143,6 +144,7 @@ const base = {
   'finding.column-case': '대소문자만 다른 열 이름을 계약의 이름으로 바꿔 불러왔습니다: {columns}',
   'finding.column-ambiguous':
     '대소문자를 무시하면 같은 이름인 열이 여럿입니다({columns}). 하나만 남기거나 나머지의 이름을 바꾸세요',
+  'finding.id-control': 'ID에는 제어 문자(탭, 줄바꿈, NUL, U+001F 등)를 쓸 수 없습니다',
   'finding.hs6': 'HS 코드는 6자리 숫자 문자열이어야 합니다(앞자리 0 유지, 예: "090111")',
   'finding.hs-prefix': 'HS 접두어는 2·4·6자리 숫자 문자열이어야 합니다',
   'finding.missing-table': '필수 표가 없습니다: {table}.parquet 파일을 추가하세요',

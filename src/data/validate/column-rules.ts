@@ -145,6 +145,16 @@ export function valueRules(spec: ColumnSpec, v: string, currentYear: number): Ro
       severity: 'warning',
     });
   }
+  if (spec.type === 'VARCHAR' && spec.name.endsWith('_id')) {
+    // An id with a control character (U+001F is matching's own key separator) passed validation and then
+    // failed inside matching; it is refused here, where the message names the table, column and row.
+    rules.push({
+      rule: 'id-control',
+      predicate: `regexp_matches(${v}, '[\\x00-\\x1f\\x7f]')`,
+      message: 'ids may not contain control characters (tab, newline, NUL, U+001F …)',
+      detail: { id: 'id-control' },
+    });
+  }
   if (spec.domain === 'hs6') {
     rules.push({
       rule: 'hs-code',

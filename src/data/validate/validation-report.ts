@@ -20,6 +20,7 @@ export type RuleId =
   | 'iso-case'
   | 'column-case'
   | 'hs-code'
+  | 'id-control'
   | 'date-order'
   | 'row-count'
   | 'empty-table'
@@ -43,6 +44,7 @@ export interface Finding {
 
 export type DetailId =
   | 'cast'
+  | 'id-control'
   | 'cast-impossible'
   | 'not-null'
   | 'below-min'
