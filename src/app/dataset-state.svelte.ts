@@ -27,6 +27,8 @@ export type SourceInput =
   | { kind: 'kept'; id: string };
 
 export interface ActiveDataset {
+  /** The identity of its bytes (dataset-identity.ts): the key of the per-dataset stores, unlike the name. */
+  id: string;
   name: string;
   /** Dropped files without a manifest: shown as "N files" in the reader's language. */
   fileCount?: number;
@@ -141,7 +143,7 @@ export class DatasetState {
             this.loading = { name: plan.name, fileCount: plan.fileCount, progress: p };
         },
       });
-      if (!result.activated || !result.schema) {
+      if (!result.activated || !result.schema || !result.identity) {
         this.lastAttempt = {
           name: plan.name,
           fileCount: plan.fileCount,
@@ -151,6 +153,7 @@ export class DatasetState {
         return false;
       }
       this.active = {
+        id: result.identity,
         name: plan.name,
         fileCount: plan.fileCount,
         source: plan.source,

@@ -4,7 +4,12 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MATCHING_DB, resetMatchingDb } from '../../src/app/matching/matching-db.ts';
+import {
+  MATCHING_DB,
+  adoptNamedEntries,
+  matchingDb,
+  resetMatchingDb,
+} from '../../src/app/matching/matching-db.ts';
 import {
   listSaved,
   removeSaved,
@@ -16,8 +21,9 @@ import {
 import { countryName } from '../../src/core/names/index.ts';
 import { clearShown, recordShown, shownCounts } from '../../src/app/matching/exposure-store.ts';
 
-const item = (candidateId: string, dataset = 'sample'): NewSaved => ({
+const item = (candidateId: string, dataset = 'sample', datasetName = dataset): NewSaved => ({
   dataset,
+  datasetName,
   focusType: 'exporter',
   focusId: 'E000001',
   focusName: '에이치엠코스메틱(주)',
@@ -79,12 +85,59 @@ describe('SAVE LIST store (IndexedDB)', () => {
   });
 
   it('tallies the exposure caused in this browser', async () => {
-    await recordShown('sample', 'buyer', ['B1', 'B2', 'B1']);
-    await recordShown('sample', 'buyer', ['B1']);
+    await recordShown('sample', 'sample', 'buyer', ['B1', 'B2', 'B1']);
+    await recordShown('sample', 'sample', 'buyer', ['B1']);
     const c = await shownCounts('sample');
     expect(c.buyer.get('B1')).toBe(2);
     expect(c.buyer.get('B2')).toBe(1);
     await clearShown('sample');
     expect((await shownCounts('sample')).buyer.size).toBe(0);
+  });
+
+  // Identities as the loader gives them (tests/integration/dataset-identity.test.ts): same name, other bytes.
+  const A = `sha256:${'a'.repeat(64)}`;
+  const B = `sha256:${'b'.repeat(64)}`;
+
+  it('two datasets with the same name do not share a list, and each item says its dataset', async () => {
+    await saveCandidate(item('B1', A, 'export-intel sample'));
+    await saveCandidate(item('B2', B, 'export-intel sample'));
+    expect((await listSaved(A)).map((s) => [s.candidateId, s.datasetName])).toEqual([
+      ['B1', 'export-intel sample'],
+    ]);
+    expect((await listSaved(B)).map((s) => s.candidateId)).toEqual(['B2']);
+    await recordShown(A, 'export-intel sample', 'buyer', ['B1']);
+    expect((await shownCounts(B)).buyer.size).toBe(0);
+  });
+
+  it('entries keyed by name before identities are adopted by the first dataset of that name, none lost', async () => {
+    const db = await matchingDb();
+    const { datasetName: _, ...legacy } = {
+      ...item('B1', 'export-intel sample'),
+      note: '상담 예정',
+      savedAt: '2026-01-02T00:00:00Z',
+    };
+    await db.put('saved', { ...legacy, key: 'export-intel sample|exporter:E000001>B1' });
+    await db.put('shown', {
+      key: 'export-intel sample|buyer:B1',
+      dataset: 'export-intel sample',
+      type: 'buyer',
+      id: 'B1',
+      count: 3,
+    });
+    await recordShown(A, 'export-intel sample', 'buyer', ['B1']); // counted under the identity already
+    expect(await adoptNamedEntries(A, 'export-intel sample')).toBe(2);
+    await resetMatchingDb(); // a reload
+    const saved = await listSaved(A);
+    expect(saved.map((s) => [s.key, s.candidateId, s.note, s.datasetName, s.savedAt])).toEqual([
+      [`${A}|exporter:E000001>B1`, 'B1', '상담 예정', 'export-intel sample', '2026-01-02T00:00:00Z'],
+    ]);
+    expect((await shownCounts(A)).buyer.get('B1')).toBe(4);
+    // Another dataset of the same name finds nothing left to adopt, and does not see A's list.
+    expect(await adoptNamedEntries(B, 'export-intel sample')).toBe(0);
+    expect(await listSaved(B)).toEqual([]);
+    expect(await listSaved('export-intel sample')).toEqual([]);
+    // Saved after adoption: not adopted again.
+    expect(await adoptNamedEntries(A, 'export-intel sample')).toBe(0);
+    expect(await listSaved(A)).toHaveLength(1);
   });
 });

@@ -83,7 +83,7 @@ export class ExposureState {
   }
 
   async clearBrowserExposure(): Promise<void> {
-    await clearShown(this.matching.datasetName);
+    await clearShown(this.matching.datasetId);
     await this.matching.reloadShown();
   }
 }

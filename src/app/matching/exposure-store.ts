@@ -6,13 +6,19 @@
 import type { PartyType } from '../../data/matching/matching-types.ts';
 import { matchingDb } from './matching-db.ts';
 
-export async function recordShown(dataset: string, type: PartyType, ids: readonly string[]): Promise<void> {
+/** Adds one to each party shown; `dataset` is the identity, `datasetName` its name, to say whose counts they are. */
+export async function recordShown(
+  dataset: string,
+  datasetName: string,
+  type: PartyType,
+  ids: readonly string[],
+): Promise<void> {
   const db = await matchingDb();
   const tx = db.transaction('shown', 'readwrite');
   for (const id of new Set(ids)) {
     const key = `${dataset}|${type}:${id}`;
     const r = await tx.store.get(key);
-    await tx.store.put({ key, dataset, type, id, count: (r?.count ?? 0) + 1 });
+    await tx.store.put({ key, dataset, datasetName, type, id, count: (r?.count ?? 0) + 1 });
   }
   await tx.done;
 }

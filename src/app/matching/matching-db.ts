@@ -8,7 +8,10 @@ import type { PartyType } from '../../data/matching/matching-types.ts';
 export interface SavedCandidate {
   /** `${dataset}|${focusType}:${focusId}>${candidateId}` */
   readonly key: string;
+  /** The dataset's identity (`sha256:…`, dataset-identity.ts); the display name in entries saved before it. */
   readonly dataset: string;
+  /** The name the dataset had when the item was saved, to say which dataset it belongs to. */
+  readonly datasetName?: string;
   readonly focusType: PartyType;
   readonly focusId: string;
   readonly focusName: string;
@@ -25,7 +28,9 @@ export interface SavedCandidate {
 export interface ShownCount {
   /** `${dataset}|${type}:${id}` */
   readonly key: string;
+  /** As in SavedCandidate: the dataset's identity, or its display name in entries recorded before it. */
   readonly dataset: string;
+  readonly datasetName?: string;
   readonly type: PartyType;
   readonly id: string;
   readonly count: number;
@@ -55,4 +60,47 @@ export async function resetMatchingDb(): Promise<void> {
   const open = db;
   db = null;
   if (open) (await open).close();
+}
+
+/**
+ * Entries written before datasets had an identity are keyed by the display name (the record has no
+ * `datasetName`). The first dataset opened under that name adopts them — re-keyed to its identity, counts
+ * added to any it already has — so no saved item is lost and each stays reachable from one dataset only.
+ * Returns how many entries were adopted.
+ */
+export async function adoptNamedEntries(identity: string, name: string): Promise<number> {
+  if (!name || name === identity) return 0;
+  const d = await matchingDb();
+  const tx = d.transaction(['saved', 'shown'], 'readwrite');
+  let adopted = 0;
+  const saved = tx.objectStore('saved');
+  for (const r of await saved.index('dataset').getAll(name)) {
+    if (r.datasetName !== undefined) continue;
+    const key = `${identity}|${r.key.slice(name.length + 1)}`;
+    await saved.delete(r.key);
+    const existing = await saved.get(key);
+    await saved.put(
+      existing
+        ? { ...existing, note: existing.note || r.note }
+        : { ...r, key, dataset: identity, datasetName: name },
+    );
+    adopted++;
+  }
+  const shown = tx.objectStore('shown');
+  for (const r of await shown.index('dataset').getAll(name)) {
+    if (r.datasetName !== undefined) continue;
+    const key = `${identity}|${r.type}:${r.id}`;
+    const existing = await shown.get(key);
+    await shown.delete(r.key);
+    await shown.put({
+      ...r,
+      key,
+      dataset: identity,
+      datasetName: name,
+      count: r.count + (existing?.count ?? 0),
+    });
+    adopted++;
+  }
+  await tx.done;
+  return adopted;
 }

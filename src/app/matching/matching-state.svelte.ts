@@ -33,7 +33,7 @@ import { loadCompanyProfile, type CompanyProfile } from '../../data/matching/pro
 import { DEFAULT_SAMPLING, recommend, type RecommendedItem } from '../../data/matching/recommend.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
 import { emptyShownCounts, recordShown, shownCounts, type ShownCounts } from './exposure-store.ts';
-import type { SavedCandidate } from './matching-db.ts';
+import { adoptNamedEntries, type SavedCandidate } from './matching-db.ts';
 import {
   listSaved,
   removeSaved,
@@ -112,6 +112,11 @@ export class MatchingState {
 
   constructor(private readonly datasets: DatasetState) {}
 
+  /** The active dataset's identity: the key of its SAVE LIST and exposure counts (never its name). */
+  get datasetId(): string {
+    return this.datasets.active?.id ?? '';
+  }
+
   get datasetName(): string {
     return this.datasets.active?.name ?? '';
   }
@@ -183,8 +188,9 @@ export class MatchingState {
       if (this.eventId && !events.some((e) => e.id === this.eventId)) this.eventId = null;
       this.model = model;
       this.modelStage = null;
-      this.shown = await shownCounts(this.datasetName).catch(() => emptyShownCounts());
-      this.saved = await listSaved(this.datasetName).catch(() => []);
+      await adoptNamedEntries(this.datasetId, this.datasetName).catch(() => 0);
+      this.shown = await shownCounts(this.datasetId).catch(() => emptyShownCounts());
+      this.saved = await listSaved(this.datasetId).catch(() => []);
       this.modelStatus = 'ready';
       return model;
     } catch (e) {
@@ -290,24 +296,25 @@ export class MatchingState {
     const f = this.focus;
     const items = this.result.items;
     if (!f || items.length === 0) return;
-    const key = `${this.datasetName}|${f.type}:${f.id}|${this.seed}|${this.eventId ?? ''}`;
+    const key = `${this.datasetId}|${f.type}:${f.id}|${this.seed}|${this.eventId ?? ''}`;
     if (this.#recorded[key]) return;
     this.#recorded[key] = true;
     const side = otherSide(f.type);
     try {
       await recordShown(
+        this.datasetId,
         this.datasetName,
         side,
         items.map((it) => it.id),
       );
-      this.shown = await shownCounts(this.datasetName);
+      this.shown = await shownCounts(this.datasetId);
     } catch {
       // Private mode without IndexedDB: the boost then uses the past exposure only.
     }
   }
 
   async reloadShown(): Promise<void> {
-    this.shown = await shownCounts(this.datasetName).catch(() => emptyShownCounts());
+    this.shown = await shownCounts(this.datasetId).catch(() => emptyShownCounts());
   }
 
   setWeight(id: VariableId, value: number): void {
@@ -357,18 +364,19 @@ export class MatchingState {
   isSaved(candidateId: string): boolean {
     const f = this.focus;
     return (
-      !!f && this.savedKeys.has(savedKey(this.datasetName, { focusType: f.type, focusId: f.id, candidateId }))
+      !!f && this.savedKeys.has(savedKey(this.datasetId, { focusType: f.type, focusId: f.id, candidateId }))
     );
   }
 
   async toggleSave(item: RecommendedItem): Promise<void> {
     const f = this.focus;
     if (!f) return;
-    const key = savedKey(this.datasetName, { focusType: f.type, focusId: f.id, candidateId: item.id });
+    const key = savedKey(this.datasetId, { focusType: f.type, focusId: f.id, candidateId: item.id });
     if (this.savedKeys.has(key)) await removeSaved(key);
     else
       await saveCandidate({
-        dataset: this.datasetName,
+        dataset: this.datasetId,
+        datasetName: this.datasetName,
         focusType: f.type,
         focusId: f.id,
         focusName: f.name,
@@ -378,20 +386,20 @@ export class MatchingState {
         score: item.score,
         seed: this.seed,
       });
-    this.saved = await listSaved(this.datasetName);
+    this.saved = await listSaved(this.datasetId);
   }
 
   async loadSaved(): Promise<void> {
-    this.saved = await listSaved(this.datasetName);
+    this.saved = await listSaved(this.datasetId);
   }
 
   async removeSaved(key: string): Promise<void> {
     await removeSaved(key);
-    this.saved = await listSaved(this.datasetName);
+    this.saved = await listSaved(this.datasetId);
   }
 
   async setNote(key: string, note: string): Promise<void> {
     await updateNote(key, note);
-    this.saved = await listSaved(this.datasetName);
+    this.saved = await listSaved(this.datasetId);
   }
 }

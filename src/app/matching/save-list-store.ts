@@ -19,7 +19,10 @@ export function savedKeySet(rows: readonly SavedCandidate[]): ReadonlySet<string
   return new Set(rows.map((r) => r.key));
 }
 
-export type NewSaved = Omit<SavedCandidate, 'key' | 'savedAt' | 'note'> & { note?: string };
+export type NewSaved = Omit<SavedCandidate, 'key' | 'savedAt' | 'note' | 'datasetName'> & {
+  datasetName: string;
+  note?: string;
+};
 
 export async function saveCandidate(item: NewSaved): Promise<SavedCandidate> {
   const db = await matchingDb();

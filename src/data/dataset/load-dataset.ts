@@ -16,6 +16,7 @@ import { readParquetFooter } from '../parquet/parquet-footer.ts';
 import { CapacityCheck, type BrowserCapacity } from './browser-capacity.ts';
 import { prefetchFiles } from './prefetch-files.ts';
 import { sha256Hex } from './sha256.ts';
+import { datasetIdentity, type TableDigest } from './dataset-identity.ts';
 
 /** `fetched`: downloaded, waiting for its turn to be decoded and inserted. */
 export type FileStep = 'waiting' | 'fetching' | 'fetched' | 'decoding' | 'inserting' | 'done' | 'failed';
@@ -67,6 +68,8 @@ export interface LoadResult {
   /** Schema holding the new dataset when activated; undefined when it was refused. */
   schema?: string;
   activated: boolean;
+  /** The dataset's identity (dataset-identity.ts) when activated: what per-dataset stores are keyed by. */
+  identity?: string;
   millis: number;
 }
 
@@ -135,6 +138,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     examples: [],
   }));
   const loaded: LoadedTable[] = [];
+  const digests: TableDigest[] = [];
   try {
     for (let i = 0; i < plan.files.length; i++) {
       const file = plan.files[i];
@@ -142,8 +146,9 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       try {
         if (signal?.aborted) throw new CancelledError();
         const bytes = await prefetch.take(i);
+        // Every file is hashed, with or without a manifest hash: the digests make the dataset's identity.
+        const actual = await sha256Hex(bytes);
         if (file.sha256) {
-          const actual = await sha256Hex(bytes);
           if (actual !== file.sha256) {
             throw new InputError(
               `${file.fileName}: the file's SHA-256 (${actual.slice(0, 12)}…) does not match the manifest (${file.sha256.slice(0, 12)}…) — the file changed or is damaged; re-export it or update the manifest`,
@@ -170,6 +175,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
         );
         fp.step = 'done';
         loaded.push({ table: file.table, file: file.fileName, expectedRows: file.expectedRows });
+        digests.push({ table: file.table, sha256: actual });
       } catch (e) {
         if (e instanceof CancelledError || signal?.aborted) throw new CancelledError();
         if (!isInputError(e) || e.code === 'too-large-for-browser') throw e;
@@ -220,6 +226,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       report,
       schema: report.ok ? schema : undefined,
       activated: report.ok,
+      identity: report.ok ? await datasetIdentity(digests) : undefined,
       millis: performance.now() - started,
     };
   } catch (e) {
