@@ -32,7 +32,7 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
   await expect(page.getByText('변수 선택이 바뀌었습니다')).toBeVisible();
   await page.getByRole('button', { name: '다시 적합' }).click();
   const done = page.locator('p.ci-note[role="status"]');
-  await expect(done).toContainText(/변수 18개 → 17개, 검증 AUC 0\.\d{4} → 0\.\d{4}/);
+  await expect(done).toContainText(/변수 20개 → 19개, 검증 AUC 0\.\d{4} → 0\.\d{4}/);
   await expect(coefficients.locator('th', { hasText: '이전 모델 β' })).toBeVisible();
   await expect(coefficients.locator('tr.removed')).toContainText('해외 전시 출품');
   await expect(page.locator('table.stats th', { hasText: '이전 모델' })).toBeVisible();
@@ -42,7 +42,7 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
   await page.getByRole('button', { name: '다시 적합' }).click();
   await expect(page.getByRole('alert')).toContainText('이전 모델을 유지합니다');
   await expect(coefficients.locator('tbody tr').first()).toContainText('상수항');
-  await expect(coefficients.locator('tbody tr:not(.removed)')).toHaveCount(18); // intercept + 17 variables
+  await expect(coefficients.locator('tbody tr:not(.removed)')).toHaveCount(20); // intercept + 19 variables
 
   // Open a firm from the risk list and watch it.
   await page.getByRole('link', { name: '현황' }).click();
@@ -72,7 +72,7 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
 
   // Group comparison and risk factors render for the same data.
   await page.getByRole('link', { name: '집단 비교' }).click();
-  await expect(page.locator('table.compare tbody tr')).toHaveCount(24);
+  await expect(page.locator('table.compare tbody tr')).toHaveCount(28);
   await page.getByRole('link', { name: '위험요인' }).click();
   await expect(page.getByRole('img', { name: '전체 기업 (2024년)' })).toBeVisible();
 

@@ -159,7 +159,7 @@ describe('continuity on a panel where every firm exports to one market and one H
     };
     expect(j.model).not.toBeNull();
     const names = j.model?.coefficients.map((c) => c.name) ?? [];
-    expect(names).toContain('exported_now');
+    expect(names).toContain('exported_prev');
     expect(names).not.toContain('n_markets');
     expect(names).not.toContain('hs_diversity');
     for (const v of ['n_markets', 'hs_diversity'])

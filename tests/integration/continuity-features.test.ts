@@ -123,6 +123,28 @@ describe('continuity features on hand-made firms', () => {
       for (const name of CANDIDATE_NAMES) expect(Number.isFinite(r[name]), `${name}`).toBe(true);
   });
 
+  it('reads the export pattern: exported at t, t−1, t−2, years since the first export, the current run', () => {
+    const pick = (id: string, y: number) => {
+      const r = at(id, y);
+      return [
+        r.exported_now,
+        r.exported_prev,
+        r.exported_prev2,
+        r.years_exported,
+        r.years_since_first_export,
+        r.export_run,
+      ];
+    };
+    // A exports 2010–2013 (2010 is the data's first year), then is observed without exports in 2014–2015.
+    expect(pick('A', 2010)).toEqual([1, 0, 0, 1, 0, 1]); // nothing before the data counts as exported
+    expect(pick('A', 2013)).toEqual([1, 1, 1, 3, 3, 4]);
+    expect(pick('A', 2014)).toEqual([0, 1, 1, 2, 4, 0]); // exported last year but not this year: O O X
+    expect(pick('A', 2015)).toEqual([0, 0, 1, 1, 5, 0]);
+    // B exports every year: the run grows by one a year.
+    expect(pick('B', 2012)).toEqual([1, 1, 1, 3, 2, 3]);
+    expect(pick('B', 2015)).toEqual([1, 1, 1, 3, 5, 6]);
+  });
+
   it('takes the label from the status at t+1, never from t', async () => {
     const status = await engine.query<{ exporter_id: string; year: number; status: string }>(statusSql());
     const s = (id: string, y: number) => status.find((r) => r.exporter_id === id && r.year === y)?.status;
@@ -141,6 +163,87 @@ describe('continuity features on hand-made firms', () => {
     expect(at('A', 2011).label).toBe(1);
     expect(at('A', 2015).label).toBeNull(); // no t+1 in the data
     expect(at('B', 2012).label).toBe(1);
+  });
+});
+
+describe('export-history candidates on hand-made patterns (OXO, XOO, a gap, a late reporter)', () => {
+  let engine: NodeEngine;
+  let rows: Row[];
+  let status: { exporter_id: string; year: number; status: string }[];
+  const pick = (id: string, y: number) => {
+    const r = rows.find((x) => x.exporter_id === id && x.year === y);
+    if (!r) throw new Error(`no feature row for ${id} ${y}`);
+    return [
+      r.exported_now,
+      r.exported_prev,
+      r.exported_prev2,
+      r.years_exported,
+      r.years_since_first_export,
+      r.export_run,
+    ];
+  };
+  const statusOf = (id: string, y: number) =>
+    status.find((r) => r.exporter_id === id && r.year === y)?.status;
+
+  beforeAll(async () => {
+    engine = await NodeEngine.create();
+    await engine.exec(`
+      CREATE TABLE exporters (exporter_id VARCHAR, founded_year INTEGER);
+      CREATE TABLE firm_years (exporter_id VARCHAR, year INTEGER, employees INTEGER, sales_krw DOUBLE,
+        net_income_krw DOUBLE, operating_profit_krw DOUBLE, capital_krw DOUBLE, sales_growth DOUBLE,
+        lang_staff BOOLEAN, overseas_marketing_staff INTEGER, trade_show BOOLEAN, certifications INTEGER,
+        credit_grade INTEGER);
+      CREATE TABLE exports (exporter_id VARCHAR, year INTEGER, country VARCHAR, hs_code VARCHAR, value_usd DOUBLE);
+      CREATE TABLE country_macro (country VARCHAR, year INTEGER, fx_per_usd DOUBLE, crisis_level INTEGER,
+        import_growth DOUBLE);
+      CREATE TABLE world_macro (year INTEGER, oil_usd_bbl DOUBLE, raw_material_index DOUBLE);
+      INSERT INTO exporters VALUES ('C', 2000), ('D', 2000), ('E', 2000), ('F', 2000);
+    `);
+    // Per firm, 2009–2013: O exported, X observed without exports, _ not reported at all.
+    const patterns: Record<string, string> = { C: 'XOXOO', D: 'OO_OO', E: 'OOOO_', F: 'XXXOX' };
+    for (const [id, p] of Object.entries(patterns))
+      for (let k = 0; k < p.length; k++) {
+        const y = 2009 + k;
+        if (p[k] === '_') continue;
+        await engine.query(
+          `INSERT INTO firm_years VALUES (?, ?, 10, 1e9, 5e7, 1e8, 5e8, NULL, true, 2, false, 3, 4)`,
+          [id, y],
+        );
+        if (p[k] === 'O')
+          await engine.query(`INSERT INTO exports VALUES (?, ?, 'US', '330499', 1000)`, [id, y]);
+      }
+    rows = await engine.query<Row>(`${featureSql()} ORDER BY exporter_id, year`);
+    status = await engine.query(statusSql());
+  });
+  afterAll(() => engine.close());
+
+  it('tells O X O from X O O although both exported in two of the three years', () => {
+    // [exported t, t−1, t−2, years exported in the window, years since the first export, current run]
+    expect(pick('C', 2012)).toEqual([1, 0, 1, 2, 2, 1]); // O X O
+    expect(pick('C', 2013)).toEqual([1, 1, 0, 2, 3, 2]); // X O O
+    expect([statusOf('C', 2012), statusOf('C', 2013)]).toEqual(['continuing', 'continuing']);
+    expect(pick('C', 2011)).toEqual([0, 1, 0, 1, 1, 0]); // O X after an X: exported last year only
+  });
+
+  it('counts an unreported year as not exported and as the end of a run', () => {
+    expect(pick('D', 2012)).toEqual([1, 0, 1, 2, 3, 1]);
+    expect(pick('D', 2013)).toEqual([1, 1, 0, 2, 4, 2]);
+    expect(statusOf('D', 2012)).toBe('pending');
+  });
+
+  it('keeps a late reporter pending in its unreported latest year, with its history up to the year before', () => {
+    expect(statusOf('E', 2013)).toBe('pending');
+    expect(pick('E', 2012)).toEqual([1, 1, 1, 3, 3, 4]);
+    expect(rows.find((r) => r.exporter_id === 'E' && r.year === 2012)?.label).toBeNull(); // pending next year
+  });
+
+  it('gives a beginner no history before its first export', () => {
+    expect(statusOf('F', 2012)).toBe('beginner');
+    expect(pick('F', 2012)).toEqual([1, 0, 0, 1, 0, 1]);
+    expect(pick('F', 2013)).toEqual([0, 1, 0, 1, 1, 0]);
+    for (const r of rows)
+      for (const name of CANDIDATE_NAMES)
+        expect(Number.isFinite(r[name]), `${r.exporter_id} ${r.year} ${name}`).toBe(true);
   });
 });
 

@@ -13,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT, CONTRACT_ID, TABLE_NAMES, type Manifest } from '../../src/data/contract.ts';
 import { NodeEngine } from '../../src/data/engine-node.ts';
-import { CONTINUATION_COEFFICIENTS, CONTINUATION_INTERCEPT } from '../../src/data/generate/continuation.ts';
+import {
+  CONTINUATION_COEFFICIENTS,
+  CONTINUATION_INTERCEPT,
+  HISTORY_COEFFICIENTS,
+  HISTORY_INTERCEPT,
+} from '../../src/data/generate/continuation.ts';
 import { DEFAULT_ARGS, type GenerateArgs } from '../../src/data/generate/options.ts';
 import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
 
@@ -302,6 +307,78 @@ describe('planted continuation process', () => {
     expect(r.late).toBeGreaterThan(10);
     expect(r.never).toBeGreaterThan(5);
     expect(r.customs_only).toBeGreaterThan(0);
+  });
+});
+
+describe('planted history continuation (--continuation history)', () => {
+  it('plants exported at t and at t−1 with their own weights, recomputable from the published columns', async () => {
+    const dir = join(tmp, 'history');
+    const run = await cli(
+      'generate',
+      '--out',
+      dir,
+      '--seed',
+      '3',
+      '--exporters',
+      '300',
+      '--buyers',
+      '40',
+      '--years',
+      '2015-2022',
+      '--continuation',
+      'history',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const truth = JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')) as {
+      continuation: { process?: string; intercept: number; coefficients: Record<string, number> };
+    };
+    expect(truth.continuation.process).toBe('history');
+    expect(truth.continuation.intercept).toBe(HISTORY_INTERCEPT);
+    expect(truth.continuation.coefficients).toEqual(HISTORY_COEFFICIENTS);
+    const h = await NodeEngine.create();
+    try {
+      for (const t of ['firm_years', 'exports', 'country_macro', 'truth-continuation'])
+        await h.exec(
+          `CREATE VIEW ${t.replace('-', '_')} AS SELECT * FROM read_parquet(${q(join(dir, `${t}.parquet`))})`,
+        );
+      const eta =
+        `${HISTORY_INTERCEPT} + ` +
+        Object.entries(HISTORY_COEFFICIENTS)
+          .map(([k, v]) => `${v} * ${k}`)
+          .join(' + ');
+      // exported at t−1 counts only when t−1 was reported (a firm_years or exports row), as the status rule sees it.
+      const r = await h.query<{ n: number; maxdiff: number; with_prev: number }>(`
+        WITH ex AS (SELECT exporter_id, year, sum(value_usd) AS v FROM exports GROUP BY ALL),
+        mix AS (SELECT e.exporter_id, e.year, sum(e.value_usd * c.crisis_level) / sum(e.value_usd) AS crisis
+          FROM exports e JOIN country_macro c ON c.country = e.country AND c.year = e.year GROUP BY ALL),
+        feat AS (SELECT f.exporter_id, f.year,
+          CASE WHEN ex.v > 0 THEN 1 ELSE 0 END AS exported_t,
+          CASE WHEN pe.v > 0 THEN 1 ELSE 0 END AS exported_t1,
+          CASE WHEN f.lang_staff THEN 1 ELSE 0 END AS lang_staff,
+          ln(1 + coalesce(f.overseas_marketing_staff, 0)) AS log1p_marketing_staff,
+          CASE WHEN f.trade_show THEN 1 ELSE 0 END AS trade_show,
+          coalesce(f.certifications, 0) AS certifications,
+          coalesce(mix.crisis, 0) AS crisis_exposure
+          FROM firm_years f
+          LEFT JOIN ex ON ex.exporter_id = f.exporter_id AND ex.year = f.year
+          LEFT JOIN ex pe ON pe.exporter_id = f.exporter_id AND pe.year = f.year - 1
+          LEFT JOIN mix ON mix.exporter_id = f.exporter_id AND mix.year = f.year)
+        SELECT count(*)::INTEGER AS n, max(abs(t.eta - (${eta}))) AS maxdiff,
+               count(*) FILTER (WHERE feat.exported_t1 = 1)::INTEGER AS with_prev
+        FROM truth_continuation t JOIN feat USING (exporter_id, year)`);
+      expect(r[0].n).toBeGreaterThan(1000);
+      expect(r[0].with_prev).toBeGreaterThan(300);
+      expect(r[0].maxdiff).toBeLessThan(1e-5);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('refuses an unknown process with exit 2', async () => {
+    const run = await cli('generate', '--out', join(tmp, 'bad-process'), '--continuation', 'lagged');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--continuation');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -153,6 +153,8 @@ export class ContinuityState {
         if (token !== this.#token) return;
         this.run = run;
         this.selected = [...run.variables];
+        // A default selection refitted with a penalty (separation) keeps it for the analyst's refits.
+        this.l2 = run.model.l2;
       } catch (e) {
         if (!isInputError(e)) throw e;
         this.error = noteOfError(e);
@@ -184,7 +186,7 @@ export class ContinuityState {
 
   get selectionChanged(): boolean {
     const fitted = this.run?.variables ?? [];
-    const l2Changed = (this.run?.request.l2 ?? 0) !== this.l2;
+    const l2Changed = (this.run?.model.l2 ?? 0) !== this.l2;
     return (
       l2Changed || fitted.length !== this.selected.length || fitted.some((v, i) => v !== this.selected[i])
     );

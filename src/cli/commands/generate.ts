@@ -1,6 +1,7 @@
 /**
- * `generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]`: writes a
- * valid, deterministic sample dataset (manifest.json + one Parquet file per contract table + truth.json).
+ * `generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]
+ * [--continuation standard|history]`: writes a valid, deterministic sample dataset (manifest.json + one
+ * Parquet file per contract table + truth.json).
  * Human messages go to stderr; nothing is printed on stdout.
  */
 import { DEFAULT_ARGS, LIMITS, checkArgs, parseYearRange } from '../../data/generate/options.ts';
@@ -11,7 +12,7 @@ import type { CliCommand } from '../cli-command.ts';
 import { requireWritableDir } from '../writable-out.ts';
 
 const usage =
-  'generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market]';
+  'generate --out DIR [--seed N] [--exporters N] [--buyers N] [--years 2015-2024] [--single-market] [--continuation standard|history]';
 
 export const command: CliCommand = {
   name: 'generate',
@@ -29,6 +30,7 @@ export const command: CliCommand = {
         buyers: { type: 'string' },
         years: { type: 'string' },
         'single-market': { type: 'boolean', default: false },
+        continuation: { type: 'string' },
       },
       usage,
       true,
@@ -40,12 +42,19 @@ export const command: CliCommand = {
       values.years === undefined
         ? { startYear: DEFAULT_ARGS.startYear, endYear: DEFAULT_ARGS.endYear }
         : parseYearRange(values.years);
+    const continuation = values.continuation ?? 'standard';
+    if (continuation !== 'standard' && continuation !== 'history')
+      throw new InputError(
+        `--continuation must be standard or history, got "${continuation}"\nusage: ${usage}`,
+        'usage',
+      );
     const args = checkArgs({
       seed: intOption(values.seed, 'seed', DEFAULT_ARGS.seed, 0),
       exporters: intOption(values.exporters, 'exporters', DEFAULT_ARGS.exporters, LIMITS.minExporters),
       buyers: intOption(values.buyers, 'buyers', DEFAULT_ARGS.buyers, LIMITS.minBuyers),
       ...years,
       singleMarket: values['single-market'] === true,
+      continuation,
     });
     await requireWritableDir(out);
     io.err(

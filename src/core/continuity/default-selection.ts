@@ -110,11 +110,19 @@ export const SEPARATION_L2 = 1;
  * together quasi-separate the label, yet their difference is what ranks the firms the history cannot decide.
  */
 export function separationNote(finding: SeparationFinding, l2: number): FitNote {
-  const variables = finding.variables.join(', ');
+  // Name the variables that dominate the runaway direction (at most five), not every one that moved.
+  const largest = Math.max(...finding.strength);
+  const main = finding.variables
+    .map((name, m) => ({ name, s: finding.strength[m] }))
+    .filter((x) => x.s >= 0.1 * largest)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 5)
+    .map((x) => x.name);
+  const variables = main.join(', ');
   return fitNote(
     'separation-penalised',
     { variables, kind: finding.kind, rows: finding.perfectlyPredicted, l2 },
-    `${finding.variables.map((v) => `"${v}"`).join(', ')} separate the outcome (${finding.kind} separation, ` +
+    `${main.map((v) => `"${v}"`).join(', ')} separate the outcome (${finding.kind} separation, ` +
       `${finding.perfectlyPredicted} rows predicted with certainty), so the plain maximum-likelihood estimates do ` +
       `not exist; the default selection was refitted with an L2 penalty of ${l2} on the standardised slopes so that ` +
       'an index exists (standard errors are approximate); switch a variable off to fit without the penalty',

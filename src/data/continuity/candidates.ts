@@ -29,8 +29,15 @@ export const CANDIDATES: readonly CandidateVariable[] = [
   { name: 'import_growth', group: 'external' },
   { name: 'oil_change', group: 'world' },
   { name: 'raw_material_change', group: 'world' },
-  { name: 'years_exported', group: 'history' },
+  // The window pattern the status is made of, as separate indicators: exported at t, t−1 and t−2 (so the
+  // model can tell "exported last year but not this year" from the reverse). years_exported is their sum and
+  // comes after them, so the default selection drops it as aliased and keeps the indicators.
   { name: 'exported_now', group: 'history' },
+  { name: 'exported_prev', group: 'history' },
+  { name: 'exported_prev2', group: 'history' },
+  { name: 'years_exported', group: 'history' },
+  { name: 'years_since_first_export', group: 'history' },
+  { name: 'export_run', group: 'history' },
   { name: 'n_markets', group: 'history' },
   { name: 'hs_diversity', group: 'history' },
   { name: 'value_growth', group: 'history' },
@@ -40,6 +47,14 @@ export const CANDIDATES: readonly CandidateVariable[] = [
 ];
 
 export const CANDIDATE_NAMES: readonly string[] = CANDIDATES.map((c) => c.name);
+
+/** The candidate set before the export-history indicators (for the benchmark's side-by-side comparison). */
+export const HISTORY_ADDITIONS: readonly string[] = [
+  'exported_prev',
+  'exported_prev2',
+  'years_since_first_export',
+  'export_run',
+];
 
 export const VARIABLE_GROUPS: readonly VariableGroup[] = [
   'capability',

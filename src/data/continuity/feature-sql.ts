@@ -34,6 +34,15 @@ export function featureSql(rules: StatusRules = DEFAULT_RULES, statusTable?: str
   const st = statusTable ? `SELECT * FROM ${ident(statusTable)}` : statusSql(rules);
   return `
 WITH st AS (${st}),
+runs AS (
+  -- consecutive export years: within a firm's exporting years, year − row number is constant on a run
+  SELECT exporter_id, year,
+         year - min(year) OVER (PARTITION BY exporter_id, island) + 1 AS export_run
+  FROM (
+    SELECT exporter_id, year, year - row_number() OVER (PARTITION BY exporter_id ORDER BY year) AS island
+    FROM st WHERE exported
+  )
+),
 fy AS (
   SELECT f.*, lag(f.sales_krw) OVER (PARTITION BY f.exporter_id ORDER BY f.year) AS prev_sales,
          lag(f.year) OVER (PARTITION BY f.exporter_id ORDER BY f.year) AS prev_year
@@ -102,12 +111,19 @@ raw AS (
     coalesce(wm.oil_change, 0) AS oil_change, coalesce(wm.raw_material_change, 0) AS raw_material_change,
     st.exported_in_window AS years_exported,
     CASE WHEN st.exported THEN 1 ELSE 0 END AS exported_now,
+    CASE WHEN p1.exported THEN 1 ELSE 0 END AS exported_prev,
+    CASE WHEN p2.exported THEN 1 ELSE 0 END AS exported_prev2,
+    st.year - st.first_export_year AS years_since_first_export,
+    coalesce(ru.export_run, 0) AS export_run,
     coalesce(ex.markets, 0) AS n_markets, coalesce(ex.hs, 0) AS hs_diversity,
     ln(1 + coalesce(ex.value, 0) / 1000) - ln(1 + coalesce(pe.value, 0) / 1000) AS value_growth
   FROM st
   JOIN fy ON fy.exporter_id = st.exporter_id AND fy.year = st.year
   JOIN exporters e ON e.exporter_id = st.exporter_id
   LEFT JOIN st nx ON nx.exporter_id = st.exporter_id AND nx.year = st.year + 1
+  LEFT JOIN st p1 ON p1.exporter_id = st.exporter_id AND p1.year = st.year - 1
+  LEFT JOIN st p2 ON p2.exporter_id = st.exporter_id AND p2.year = st.year - 2
+  LEFT JOIN runs ru ON ru.exporter_id = st.exporter_id AND ru.year = st.year
   LEFT JOIN ex ON ex.exporter_id = st.exporter_id AND ex.year = st.year
   LEFT JOIN ex pe ON pe.exporter_id = st.exporter_id AND pe.year = st.year - 1
   LEFT JOIN ext ON ext.exporter_id = st.exporter_id AND ext.year = st.year
@@ -134,7 +150,9 @@ SELECT r.exporter_id, r.year::INTEGER AS year, r.status, r.next_status, r.main_d
   r.fx_change::DOUBLE AS fx_change, r.crisis_level::DOUBLE AS crisis_level,
   r.import_growth::DOUBLE AS import_growth,
   r.oil_change::DOUBLE AS oil_change, r.raw_material_change::DOUBLE AS raw_material_change,
-  r.years_exported::DOUBLE AS years_exported, r.exported_now::DOUBLE AS exported_now,
+  r.exported_now::DOUBLE AS exported_now, r.exported_prev::DOUBLE AS exported_prev,
+  r.exported_prev2::DOUBLE AS exported_prev2, r.years_exported::DOUBLE AS years_exported,
+  r.years_since_first_export::DOUBLE AS years_since_first_export, r.export_run::DOUBLE AS export_run,
   r.n_markets::DOUBLE AS n_markets, r.hs_diversity::DOUBLE AS hs_diversity,
   r.value_growth::DOUBLE AS value_growth,
   (CASE WHEN r.net_margin_raw IS NULL OR r.operating_margin_raw IS NULL THEN 1 ELSE 0 END)::DOUBLE

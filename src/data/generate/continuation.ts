@@ -68,3 +68,47 @@ export function continuationEta(x: ContinuationInputs): number {
   }
   return eta;
 }
+
+/**
+ * The 'history' process (`generate --continuation history`): exporting next year depends on exporting at t and
+ * at t−1 with different weights (the pattern the status window is made of), on capability and on destination
+ * crisis. It lets a benchmark check that the index reads the export pattern, not just "exported at t".
+ */
+export const HISTORY_INTERCEPT = -1.7;
+
+export const HISTORY_COEFFICIENTS = {
+  exported_t: 1.0,
+  exported_t1: 2.2,
+  lang_staff: 0.45,
+  log1p_marketing_staff: 0.4,
+  trade_show: 0.6,
+  certifications: 0.12,
+  crisis_exposure: -0.6,
+} as const;
+
+export type HistoryVariable = keyof typeof HISTORY_COEFFICIENTS;
+
+export const HISTORY_VARIABLES: Readonly<Record<HistoryVariable, string>> = {
+  exported_t: CONTINUATION_VARIABLES.exported_t,
+  exported_t1:
+    '1 if sum(exports.value_usd) > 0 for (exporter_id, t − 1), else 0 (also when t − 1 is unobserved)',
+  lang_staff: CONTINUATION_VARIABLES.lang_staff,
+  log1p_marketing_staff: CONTINUATION_VARIABLES.log1p_marketing_staff,
+  trade_show: CONTINUATION_VARIABLES.trade_show,
+  certifications: CONTINUATION_VARIABLES.certifications,
+  crisis_exposure: CONTINUATION_VARIABLES.crisis_exposure,
+};
+
+export function historyEta(x: ContinuationInputs, exportedPrev: number): number {
+  const c = HISTORY_COEFFICIENTS;
+  return (
+    HISTORY_INTERCEPT +
+    c.exported_t * x.exported_t +
+    c.exported_t1 * exportedPrev +
+    c.lang_staff * x.lang_staff +
+    c.log1p_marketing_staff * x.log1p_marketing_staff +
+    c.trade_show * x.trade_show +
+    c.certifications * x.certifications +
+    c.crisis_exposure * x.crisis_exposure
+  );
+}

@@ -12,6 +12,11 @@ export interface GenerateArgs {
   endYear: number;
   /** Every firm exports to exactly one market and one HS code (the small-exporter case; default false). */
   singleMarket?: boolean;
+  /**
+   * The planted continuation process: 'standard' (continuation.ts, default) or 'history' (exporting next year
+   * depends on exported at t and at t−1 with different weights, plus capability and destination crisis).
+   */
+  continuation?: 'standard' | 'history';
 }
 
 /** The committed sample (data-samples/sample) is exactly these arguments. */

@@ -5,7 +5,7 @@
  * unobserved years (→ 'pending'), late first exports (→ 'beginner'), firms that never export (no status),
  * years with customs data but no financial report, and NULLs in nullable columns.
  */
-import { continuationEta, type ContinuationInputs } from './continuation.ts';
+import { continuationEta, historyEta, type ContinuationInputs } from './continuation.ts';
 import { marketPicker, type Exporter } from './firms.ts';
 import type { Macro } from './macro.ts';
 import type { GenerateArgs } from './options.ts';
@@ -255,7 +255,8 @@ export function simulateFirm(e: Exporter, args: GenerateArgs, macro: Macro, sink
 
     // The planted process decides next year's exporting.
     const x = continuationInputs(row, prevRow, cells, exported, year, e.founded, macro);
-    const eta = continuationEta(x);
+    const exportedPrev = k > k0 && history.exported[k - 1] === 1 && history.observed[k - 1] === 1 ? 1 : 0;
+    const eta = args.continuation === 'history' ? historyEta(x, exportedPrev) : continuationEta(x);
     const p = sigmoid(eta);
     const active = e.entry === 'established' || (e.entry === 'late' && year >= (e.entryYear as number));
     const draw = rng.next();

@@ -14,6 +14,9 @@ import {
   CONTINUATION_COEFFICIENTS,
   CONTINUATION_INTERCEPT,
   CONTINUATION_VARIABLES,
+  HISTORY_COEFFICIENTS,
+  HISTORY_INTERCEPT,
+  HISTORY_VARIABLES,
   NULL_CANDIDATES,
 } from './continuation.ts';
 import { TASTE_CENTRE_NORM, TASTE_DIM, TASTE_SCALE, TASTE_SEGMENTS, TASTE_SPREAD } from './taste.ts';
@@ -53,10 +56,19 @@ export function buildTruth(
         '(about 15% of the default sample show no exports at all). Unobserved years (no firm_years and no exports rows) are planted independently of exporting. ' +
         'Only DESIGN §5 statuses computed from the data are meant as labels: y = status(t+1) = continuing.',
       link: 'logit',
-      intercept: CONTINUATION_INTERCEPT,
-      coefficients: { ...CONTINUATION_COEFFICIENTS },
-      variables: { ...CONTINUATION_VARIABLES },
-      null_candidates: NULL_CANDIDATES,
+      ...(args.continuation === 'history'
+        ? {
+            process: 'history',
+            intercept: HISTORY_INTERCEPT,
+            coefficients: { ...HISTORY_COEFFICIENTS },
+            variables: { ...HISTORY_VARIABLES },
+          }
+        : {
+            intercept: CONTINUATION_INTERCEPT,
+            coefficients: { ...CONTINUATION_COEFFICIENTS },
+            variables: { ...CONTINUATION_VARIABLES },
+            null_candidates: NULL_CANDIDATES,
+          }),
       per_row: {
         file: 'truth-continuation.parquet',
         columns: {

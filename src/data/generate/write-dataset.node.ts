@@ -67,6 +67,7 @@ export async function generateDataset(opts: GenerateDatasetOptions): Promise<Gen
     startYear: opts.startYear,
     endYear: opts.endYear,
     singleMarket: opts.singleMarket,
+    continuation: opts.continuation,
   });
   const progress = opts.onProgress ?? (() => {});
   const dir = await prepareDir(opts.out);
