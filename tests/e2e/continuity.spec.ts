@@ -57,8 +57,8 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
   await expect(page.getByRole('img', { name: '연도별 수출지속지수와 수출 상태' })).toBeVisible();
   await expect(page.getByRole('img', { name: /지수를 낮추거나 높이는 요인/ })).toBeVisible();
   await expect(page.locator('table.raw')).toBeVisible();
-  await page.getByRole('button', { name: `${name}을(를) 관심기업에 추가` }).click();
-  await expect(page.getByRole('button', { name: `${name}을(를) 관심기업에서 해제` })).toHaveAttribute(
+  await page.getByRole('button', { name: `관심기업 추가: ${name}` }).click();
+  await expect(page.getByRole('button', { name: `관심기업 해제: ${name}` })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

@@ -7,6 +7,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { blockNonLocal, collectErrors } from './helpers.ts';
 
+// The app's service worker would answer from its cache, out of reach of the test's routes.
+test.use({ serviceWorkers: 'block' });
+
 async function cardNames(page: Page): Promise<string[]> {
   return page.getByRole('list', { name: '추천 목록' }).locator(':scope > li h3').allTextContents();
 }
@@ -53,13 +56,32 @@ test('find a firm by its Korean name, get 10 cards, profile, SAVE LIST survives 
     await expect(cards.nth(i).locator('button[aria-pressed="true"]')).toBeVisible();
   }
 
-  // Reload: the SAVE LIST is in IndexedDB.
-  await page.reload();
+  // Reload: the SAVE LIST is in IndexedDB, and shows at once — not after the matching model is rebuilt. The
+  // model's fit is held back (its worker script arrives late) so the list must appear while the model is busy.
+  let releaseFit: () => void = () => undefined;
+  const fitHeld = new Promise<void>((resolve) => (releaseFit = resolve));
+  await page.route(/cf\.worker[^/]*\.js/, async (route) => {
+    await fitHeld;
+    await route.continue();
+  });
   await page.goto('/#/matching/saved');
+  await page.reload();
   const table = page.getByRole('table');
   await expect(table).toBeVisible({ timeout: 120_000 });
   for (const n of names) await expect(table).toContainText(n);
   await expect(page.getByRole('heading', { name: 'SAVE LIST (2건)' })).toBeVisible();
+  // The model is still being built (its stages are shown on the recommendation tab).
+  await page.getByRole('link', { name: '수출기업 → 바이어 추천' }).click();
+  await expect(page.getByTestId('matching-model-stages')).toContainText('협업 필터링(ALS) 학습');
+  await expect(page.getByTestId('matching-model-stages').locator('li[data-state="done"]')).toHaveCount(4);
+  releaseFit();
+  await page.goto('/#/matching/saved');
+
+  // A note edit says it was saved.
+  const note = page.getByRole('textbox', { name: /메모/ }).first();
+  await note.fill('첫 상담 후보');
+  await note.press('Enter');
+  await expect(page.getByTestId('note-state')).toHaveText('메모를 저장했습니다');
 
   // Export as CSV (UTF-8 with BOM, a header, one row per saved candidate).
   const [download] = await Promise.all([

@@ -11,6 +11,7 @@ import { sessionPaths, type PathLink } from '../../data/weblog/session-paths.ts'
 import { weblogOverview, weblogRange, type WeblogOverview } from '../../data/weblog/weblog-overview.ts';
 import type { WeblogPeriod, WeblogRange } from '../../data/weblog/weblog-period.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
+import { StageTimer } from '../stage-timer.svelte.ts';
 import { fairErrorText } from './error-text.ts';
 
 export interface WeblogView {
@@ -24,6 +25,10 @@ export interface WeblogView {
   readonly millis: number;
 }
 
+/** The queries of one load, in order (the tab shows each one's state: together they take seconds). */
+export const WEBLOG_STAGES = ['range', 'overview', 'terms', 'funnel', 'paths', 'feedback'] as const;
+export type WeblogStage = (typeof WEBLOG_STAGES)[number];
+
 export class WeblogState {
   range = $state.raw<WeblogRange | null>(null);
   /** null = all years. */
@@ -31,6 +36,7 @@ export class WeblogState {
   view = $state.raw<WeblogView | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
+  readonly stages = new StageTimer<WeblogStage>();
   #loaded: string | null = null;
 
   constructor(private readonly datasets: DatasetState) {}
@@ -42,19 +48,25 @@ export class WeblogState {
     this.loading = true;
     this.error = null;
     try {
+      this.stages.reset();
       const { engine } = await this.datasets.backend();
       const started = performance.now();
-      this.range = await weblogRange(engine);
+      const stage = <T>(name: WeblogStage, run: () => Promise<T>): Promise<T> => {
+        this.stages.begin(name);
+        return run();
+      };
+      this.range = await stage('range', () => weblogRange(engine));
       const period: WeblogPeriod =
         this.year === null
           ? { from: null, to: null }
           : { from: `${this.year}-01-01`, to: `${this.year}-12-31` };
-      const overview = await weblogOverview(engine, period);
-      const terms = await topSearchTerms(engine, period, 30);
-      const funnel = await clickFunnel(engine, period);
-      const paths = await sessionPaths(engine, period, 5);
-      const byList = await feedbackByList(engine, period);
+      const overview = await stage('overview', () => weblogOverview(engine, period));
+      const terms = await stage('terms', () => topSearchTerms(engine, period, 30));
+      const funnel = await stage('funnel', () => clickFunnel(engine, period));
+      const paths = await stage('paths', () => sessionPaths(engine, period, 5));
+      const byList = await stage('feedback', () => feedbackByList(engine, period));
       const byTarget = await feedbackByTarget(engine, period, 15);
+      this.stages.begin(null);
       this.view = {
         period,
         overview,
@@ -70,6 +82,7 @@ export class WeblogState {
       this.error = fairErrorText(e);
       if (!isInputError(e)) console.error(e);
     } finally {
+      this.stages.current = null;
       this.loading = false;
     }
   }

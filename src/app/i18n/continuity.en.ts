@@ -27,9 +27,6 @@ export const continuityEn = {
   'ci.step.fit': 'Logistic regression',
   'ci.step.validation': 'Out-of-time validation',
   'ci.step.index': 'Index',
-  'ci.step.ms': '{ms} ms',
-  'ci.step.running': 'running',
-  'ci.step.waiting': 'waiting',
 
   'ci.empty': 'Load a dataset to compute the continuity index.',
   'ci.goStart': 'Go to data loading',
@@ -76,8 +73,8 @@ export const continuityEn = {
   'ci.export.waitRefit': 'Refitting: available once the new model’s index is computed.',
   'ci.watch.add': 'Add to watchlist',
   'ci.watch.remove': 'Remove from watchlist',
-  'ci.watch.addFirm': 'Add {name} to the watchlist',
-  'ci.watch.removeFirm': 'Remove {name} from the watchlist',
+  'ci.watch.addFirm': 'Add to watchlist: {name}',
+  'ci.watch.removeFirm': 'Remove from watchlist: {name}',
 
   'ci.model.labelTitle': 'Label definition',
   'ci.model.labelText':

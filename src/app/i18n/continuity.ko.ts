@@ -27,9 +27,6 @@ export const continuityKo = {
   'ci.step.fit': '로지스틱 회귀 적합',
   'ci.step.validation': '시점 외 검증',
   'ci.step.index': '지수 계산',
-  'ci.step.ms': '{ms}ms',
-  'ci.step.running': '진행 중',
-  'ci.step.waiting': '대기',
 
   'ci.empty': '데이터셋을 불러오면 수출지속지수를 계산합니다.',
   'ci.goStart': '데이터 불러오기로 이동',
@@ -76,8 +73,8 @@ export const continuityKo = {
   'ci.export.waitRefit': '다시 적합하는 중입니다. 새 모델의 지수가 나오면 내려받을 수 있습니다.',
   'ci.watch.add': '관심기업 추가',
   'ci.watch.remove': '관심기업 해제',
-  'ci.watch.addFirm': '{name}을(를) 관심기업에 추가',
-  'ci.watch.removeFirm': '{name}을(를) 관심기업에서 해제',
+  'ci.watch.addFirm': '관심기업 추가: {name}',
+  'ci.watch.removeFirm': '관심기업 해제: {name}',
 
   'ci.model.labelTitle': '목표 변수(라벨) 정의',
   'ci.model.labelText':

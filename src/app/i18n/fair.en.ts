@@ -175,6 +175,7 @@ export const fairEn = {
   'fair.grid.print': 'Print',
   'fair.grid.printFirm': 'Print the schedule of {name}',
   'fair.grid.more': 'Show {n} more',
+  'fair.grid.shownOf': 'Showing {shown} of {total}',
   'fair.grid.note':
     "Cells name the counterpart. An orange count means some of that firm's accepted matches could not be scheduled.",
 
@@ -290,6 +291,13 @@ export const fairEn = {
   'fair.weblog.page.continuity': 'Continuity index',
   'fair.weblog.page.watchlist': 'Watchlist',
   'fair.weblog.cards': 'Clicked cards and what followed',
+  'fair.weblog.loading': 'Analysing the web log…',
+  'fair.weblog.stage.range': 'Period covered',
+  'fair.weblog.stage.overview': 'Sessions and time on page',
+  'fair.weblog.stage.terms': 'Top search terms',
+  'fair.weblog.stage.funnel': 'Search → profile → save → request conversion',
+  'fair.weblog.stage.paths': 'Click paths',
+  'fair.weblog.stage.feedback': 'Feedback on clicked cards',
   'fair.weblog.cardsIntro':
     'After a click on a recommended or search-result card: did the same session view the profile (and how long), save it, request a meeting, and did the pair become a match (accepted or later)? This is the feedback the matching model’s behaviour score and collaborative filtering learn from.',
   'fair.weblog.cardsByList': 'By the page the card was on',

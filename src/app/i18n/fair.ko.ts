@@ -170,6 +170,7 @@ export const fairKo = {
   'fair.grid.print': '인쇄',
   'fair.grid.printFirm': '{name} 일정표 인쇄',
   'fair.grid.more': '{n}곳 더 보기',
+  'fair.grid.shownOf': '전체 {total}곳 중 {shown}곳 표시',
   'fair.grid.note':
     '칸에는 상담 상대가 표시됩니다. 배정/수락이 주황색이면 수락된 매칭 일부를 배정하지 못한 곳입니다.',
 
@@ -283,6 +284,13 @@ export const fairKo = {
   'fair.weblog.page.continuity': '수출지속지수 화면',
   'fair.weblog.page.watchlist': '관심기업 목록',
   'fair.weblog.cards': '클릭된 카드와 그 뒤의 행동',
+  'fair.weblog.loading': '웹 로그를 분석하는 중입니다…',
+  'fair.weblog.stage.range': '기록 기간',
+  'fair.weblog.stage.overview': '세션·페이지 체류 시간',
+  'fair.weblog.stage.terms': '인기 검색어',
+  'fair.weblog.stage.funnel': '검색 → 프로필 → 저장 → 요청 전환',
+  'fair.weblog.stage.paths': '클릭 경로',
+  'fair.weblog.stage.feedback': '클릭된 카드의 피드백',
   'fair.weblog.cardsIntro':
     '추천·검색 카드를 클릭한 뒤 같은 세션에서 프로필을 얼마나 보고, 저장하고, 상담을 요청했는지, 그리고 그 쌍이 실제 매칭(수락 이상)이 되었는지입니다. 매칭 모델의 행동 점수와 협업 필터링이 배우는 피드백입니다.',
   'fair.weblog.cardsByList': '카드가 있던 화면별',

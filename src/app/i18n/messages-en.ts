@@ -40,6 +40,7 @@ const base = {
   'start.files.desc':
     'Choose or drop several Parquet files (optionally with manifest.json). Tables are named after the files.',
   'start.files.button': 'Choose files',
+  'start.files.inputLabel': 'Dataset files (Parquet, manifest.json)',
   'start.files.drop': 'Drop Parquet files here',
   'start.current': 'Current dataset: {name}',
   'start.none': 'No dataset loaded yet.',
@@ -210,6 +211,9 @@ const base = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.noData': 'No data',
+  'stage.ms': '{ms} ms',
+  'stage.running': 'running',
+  'stage.waiting': 'waiting',
   'unit.rows': '{n|# row|# rows}',
   'unit.firms': '{n|# firm|# firms}',
 } as const;

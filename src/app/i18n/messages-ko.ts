@@ -41,6 +41,7 @@ const base = {
   'start.files.desc':
     'Parquet 파일 여러 개(선택적으로 manifest.json 포함)를 선택하거나 여기에 끌어다 놓으세요. 표 이름은 파일 이름을 따릅니다.',
   'start.files.button': '파일 선택',
+  'start.files.inputLabel': '데이터셋 파일(Parquet, manifest.json)',
   'start.files.drop': 'Parquet 파일을 여기에 놓으세요',
   'start.current': '현재 데이터셋: {name}',
   'start.none': '아직 불러온 데이터셋이 없습니다.',
@@ -210,6 +211,9 @@ const base = {
   'common.loading': '불러오는 중…',
   'common.close': '닫기',
   'common.noData': '데이터 없음',
+  'stage.ms': '{ms}ms',
+  'stage.running': '진행 중',
+  'stage.waiting': '대기',
   'unit.rows': '{n}행',
   'unit.firms': '{n}개사',
 } as const;

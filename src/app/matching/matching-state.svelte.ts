@@ -18,7 +18,6 @@ import { listEvents, liveAsOf, type EventInfo } from '../../data/matching/events
 import {
   buildMatchingModel,
   candidateList,
-  MATCHING_MODEL_STAGES,
   partyIndex,
   type MatchingModel,
   type MatchingModelStage,
@@ -32,6 +31,7 @@ import {
 import { loadCompanyProfile, type CompanyProfile } from '../../data/matching/profile-queries.ts';
 import { DEFAULT_SAMPLING, recommend, type RecommendedItem } from '../../data/matching/recommend.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
+import { StageTimer } from '../stage-timer.svelte.ts';
 import { emptyShownCounts, recordShown, shownCounts, type ShownCounts } from './exposure-store.ts';
 import { adoptNamedEntries, type SavedCandidate } from './matching-db.ts';
 import {
@@ -66,17 +66,8 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export class MatchingState {
   modelStatus = $state<Status>('idle');
   modelError = $state<string | null>(null);
-  /** The model build's current stage while modelStatus is 'loading' (shown: a large dataset takes seconds). */
-  modelStage = $state<MatchingModelStage | null>(null);
-  modelStep = $derived(
-    this.modelStage === null
-      ? null
-      : {
-          step: MATCHING_MODEL_STAGES.indexOf(this.modelStage) + 1,
-          total: MATCHING_MODEL_STAGES.length,
-          stage: this.modelStage,
-        },
-  );
+  /** The model build's stages as they run (shown: a large dataset takes seconds). */
+  readonly modelStages = new StageTimer<MatchingModelStage>();
   model = $state.raw<MatchingModel | null>(null);
   events = $state.raw<EventInfo[]>([]);
 
@@ -172,7 +163,7 @@ export class MatchingState {
     this.#version = version;
     this.modelStatus = 'loading';
     this.modelError = null;
-    this.modelStage = null;
+    this.modelStages.reset();
     this.model = null;
     this.#search = null;
     this.list = null;
@@ -181,13 +172,13 @@ export class MatchingState {
       const engine = await this.engine();
       const [events, asOf] = await Promise.all([listEvents(engine), liveAsOf(engine)]);
       const model = await buildMatchingModel(engine, asOf, undefined, fitInWorker, (stage) => {
-        if (this.#version === version) this.modelStage = stage;
+        if (this.#version === version) this.modelStages.begin(stage);
       });
       if (this.#version !== version) return null;
       this.events = events;
       if (this.eventId && !events.some((e) => e.id === this.eventId)) this.eventId = null;
       this.model = model;
-      this.modelStage = null;
+      this.modelStages.begin(null);
       await adoptNamedEntries(this.datasetId, this.datasetName).catch(() => 0);
       this.shown = await shownCounts(this.datasetId).catch(() => emptyShownCounts());
       this.saved = await listSaved(this.datasetId).catch(() => []);
@@ -390,6 +381,8 @@ export class MatchingState {
   }
 
   async loadSaved(): Promise<void> {
+    // Entries saved under the dataset's old name key are adopted first (as the model build does).
+    await adoptNamedEntries(this.datasetId, this.datasetName).catch(() => 0);
     this.saved = await listSaved(this.datasetId);
   }
 
