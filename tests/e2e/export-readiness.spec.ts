@@ -94,7 +94,7 @@ test('the consulting report prints only when complete and says when a refit chan
   await page.goto('/#/continuity/model');
   await page.getByRole('checkbox', { name: '해외 전시 출품' }).uncheck({ timeout: 90_000 });
   await page.getByRole('button', { name: '다시 적합' }).click();
-  await expect(page.locator('p.ci-note[role="status"]')).toContainText('변수 18개 → 17개');
+  await expect(page.locator('p.ci-note[role="status"]')).toContainText('변수 20개 → 19개');
   await page.goto(reportUrl);
   await expect(page.getByTestId('consulting-refit')).toContainText(/지수가 바뀌었습니다: \d+ → \d+/, {
     timeout: 60_000,

@@ -206,7 +206,8 @@ export const matchingEn = {
   'matching.saved.title': 'SAVE LIST ({n})',
   'matching.saved.hint': 'Saved candidates are kept in this browser: they survive reloads and work offline.',
   'matching.saved.dataset':
-    'Saved for the dataset {name} (identity {id}); another dataset, even one with the same name, has its own list.',
+    'Saved for the dataset {name}; another dataset, even one with the same name, has its own list.',
+  'matching.saved.datasetId': 'Identity',
   'matching.saved.export': 'Export CSV',
   'matching.saved.empty':
     'Nothing saved yet. Press “Save to SAVE LIST” on a recommendation card to collect it here.',

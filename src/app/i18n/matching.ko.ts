@@ -200,7 +200,8 @@ export const matchingKo = {
   'matching.saved.title': 'SAVE LIST ({n}건)',
   'matching.saved.hint': '저장한 후보는 이 브라우저에 보관되어 새로고침하거나 오프라인이어도 남아 있습니다.',
   'matching.saved.dataset':
-    '데이터셋 {name}(식별값 {id})의 저장 목록입니다. 다른 데이터셋은 이름이 같아도 목록이 따로 있습니다.',
+    '데이터셋 {name}의 저장 목록입니다. 다른 데이터셋은 이름이 같아도 목록이 따로 있습니다.',
+  'matching.saved.datasetId': '식별값',
   'matching.saved.export': 'CSV로 내보내기',
   'matching.saved.empty': '저장한 후보가 없습니다. 추천 카드의 ‘SAVE LIST에 저장’을 누르면 여기에 모입니다.',
   'matching.saved.goRecommend': '추천 보러 가기',

@@ -16,6 +16,8 @@ export type PartySide = 'exporter' | 'buyer';
 export interface UnmetParty {
   readonly id: string;
   readonly name: string | null;
+  /** Exporters' English name when the data has one (buyers' names are already in Latin script). */
+  readonly nameEn: string | null;
   /** Exporter: industry; buyer: country (ISO). */
   readonly detail: string | null;
   /** Requests with this party (either direction), by their current status. */
@@ -45,6 +47,7 @@ export async function unmetParties(
       ? 'LEFT JOIN exporters i ON i.exporter_id = p.party_id'
       : 'LEFT JOIN buyers i ON i.buyer_id = p.party_id';
   const detail = side === 'exporter' ? 'i.industry' : 'i.country';
+  const nameEn = side === 'exporter' ? 'i.name_en' : 'NULL::VARCHAR';
   const rows = await engine.query<UnmetParty & { total: number }>(
     `WITH agg AS (
        SELECT ${idCol} AS id, count(*)::INTEGER AS requests,
@@ -52,7 +55,7 @@ export async function unmetParties(
          count(*) FILTER (WHERE status = 'declined')::INTEGER AS declined,
          count(*) FILTER (WHERE status IN ${MEETING_STATUSES})::INTEGER AS meetings
        FROM ${q(CURRENT)} GROUP BY ${idCol})
-     SELECT p.party_id AS id, i.name AS name, ${detail} AS detail,
+     SELECT p.party_id AS id, i.name AS name, ${nameEn} AS "nameEn", ${detail} AS detail,
        coalesce(a.requests, 0)::INTEGER AS requests, coalesce(a.pending, 0)::INTEGER AS pending,
        coalesce(a.declined, 0)::INTEGER AS declined, p.max_meetings AS "maxMeetings",
        count(*) OVER ()::INTEGER AS total
@@ -68,6 +71,7 @@ export interface WaitingRequest {
   readonly matchId: string;
   readonly exporterId: string;
   readonly exporterName: string | null;
+  readonly exporterNameEn: string | null;
   readonly buyerId: string;
   readonly buyerName: string | null;
   readonly buyerCountry: string | null;
@@ -85,7 +89,7 @@ export async function waitingRequests(
 ): Promise<Listed<WaitingRequest>> {
   const rows = await engine.query<WaitingRequest & { total: number }>(
     `SELECT c.match_id AS "matchId", c.exporter_id AS "exporterId", e.name AS "exporterName",
-       c.buyer_id AS "buyerId", b.name AS "buyerName", b.country AS "buyerCountry",
+       e.name_en AS "exporterNameEn", c.buyer_id AS "buyerId", b.name AS "buyerName", b.country AS "buyerCountry",
        c.requested_by AS "requestedBy", c.requested_at AS "requestedAt",
        date_diff('minute', c.requested_at, CAST(? AS TIMESTAMP))::INTEGER AS "waitMinutes",
        count(*) OVER ()::INTEGER AS total
