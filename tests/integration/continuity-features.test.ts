@@ -16,6 +16,19 @@ import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
 
 type Row = Record<string, number | string | null>;
 
+/** The tables the feature SQL reads, with only the columns it reads, empty: each panel below fills its own. */
+const FEATURE_TABLES = `
+  CREATE TABLE exporters (exporter_id VARCHAR, founded_year INTEGER);
+  CREATE TABLE firm_years (exporter_id VARCHAR, year INTEGER, employees INTEGER, sales_krw DOUBLE,
+    net_income_krw DOUBLE, operating_profit_krw DOUBLE, capital_krw DOUBLE, sales_growth DOUBLE,
+    lang_staff BOOLEAN, overseas_marketing_staff INTEGER, trade_show BOOLEAN, certifications INTEGER,
+    credit_grade INTEGER);
+  CREATE TABLE exports (exporter_id VARCHAR, year INTEGER, country VARCHAR, hs_code VARCHAR, value_usd DOUBLE);
+  CREATE TABLE country_macro (country VARCHAR, year INTEGER, fx_per_usd DOUBLE, crisis_level INTEGER,
+    import_growth DOUBLE);
+  CREATE TABLE world_macro (year INTEGER, oil_usd_bbl DOUBLE, raw_material_index DOUBLE);
+`;
+
 describe('continuity features on hand-made firms', () => {
   let engine: NodeEngine;
   let rows: Row[];
@@ -27,16 +40,8 @@ describe('continuity features on hand-made firms', () => {
 
   beforeAll(async () => {
     engine = await NodeEngine.create();
+    await engine.exec(FEATURE_TABLES);
     await engine.exec(`
-      CREATE TABLE exporters (exporter_id VARCHAR, founded_year INTEGER);
-      CREATE TABLE firm_years (exporter_id VARCHAR, year INTEGER, employees INTEGER, sales_krw DOUBLE,
-        net_income_krw DOUBLE, operating_profit_krw DOUBLE, capital_krw DOUBLE, sales_growth DOUBLE,
-        lang_staff BOOLEAN, overseas_marketing_staff INTEGER, trade_show BOOLEAN, certifications INTEGER,
-        credit_grade INTEGER);
-      CREATE TABLE exports (exporter_id VARCHAR, year INTEGER, country VARCHAR, hs_code VARCHAR, value_usd DOUBLE);
-      CREATE TABLE country_macro (country VARCHAR, year INTEGER, fx_per_usd DOUBLE, crisis_level INTEGER,
-        import_growth DOUBLE);
-      CREATE TABLE world_macro (year INTEGER, oil_usd_bbl DOUBLE, raw_material_index DOUBLE);
       INSERT INTO exporters VALUES ('A', 2000), ('B', 2005);
       INSERT INTO world_macro VALUES (2009, 50, 100), (2010, 60, 100), (2011, 45, 110), (2012, 45, 99),
         (2013, 90, 99), (2014, 90, 99), (2015, 90, 99);
@@ -187,16 +192,8 @@ describe('export-history candidates on hand-made patterns (OXO, XOO, a gap, a la
 
   beforeAll(async () => {
     engine = await NodeEngine.create();
+    await engine.exec(FEATURE_TABLES);
     await engine.exec(`
-      CREATE TABLE exporters (exporter_id VARCHAR, founded_year INTEGER);
-      CREATE TABLE firm_years (exporter_id VARCHAR, year INTEGER, employees INTEGER, sales_krw DOUBLE,
-        net_income_krw DOUBLE, operating_profit_krw DOUBLE, capital_krw DOUBLE, sales_growth DOUBLE,
-        lang_staff BOOLEAN, overseas_marketing_staff INTEGER, trade_show BOOLEAN, certifications INTEGER,
-        credit_grade INTEGER);
-      CREATE TABLE exports (exporter_id VARCHAR, year INTEGER, country VARCHAR, hs_code VARCHAR, value_usd DOUBLE);
-      CREATE TABLE country_macro (country VARCHAR, year INTEGER, fx_per_usd DOUBLE, crisis_level INTEGER,
-        import_growth DOUBLE);
-      CREATE TABLE world_macro (year INTEGER, oil_usd_bbl DOUBLE, raw_material_index DOUBLE);
       INSERT INTO exporters VALUES ('C', 2000), ('D', 2000), ('E', 2000), ('F', 2000);
     `);
     // Per firm, 2009–2013: O exported, X observed without exports, _ not reported at all.
