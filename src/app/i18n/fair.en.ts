@@ -309,6 +309,7 @@ export const fairEn = {
   'fair.weblog.matched': 'Became a match',
 
   'fair.consult.listTitle': '{n} first-time exporters (as of {year})',
+  'fair.consult.listTitlePending': 'First-time exporters',
   'fair.consult.listIntro':
     'Firms that first exported within the last two years (the continuity index’s “beginner” status). Pick one to make the one-page report a consultant goes through with the firm.',
   'fair.consult.none': 'This dataset has no first-time exporters.',

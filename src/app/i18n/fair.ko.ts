@@ -302,6 +302,7 @@ export const fairKo = {
   'fair.weblog.matched': '매칭 성사',
 
   'fair.consult.listTitle': '수출초보기업 {n}곳 ({year}년 기준)',
+  'fair.consult.listTitlePending': '수출초보기업',
   'fair.consult.listIntro':
     '최근 1~2년 안에 처음 수출한 기업(수출지속지수의 "초보" 상태)입니다. 기업을 고르면 컨설턴트와 함께 볼 한 장짜리 보고서를 만듭니다.',
   'fair.consult.none': '이 데이터셋에는 수출초보기업이 없습니다.',
