@@ -113,6 +113,7 @@ export class DatasetState {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
+    performance.mark('export-intel:load-start');
     const name =
       input.kind === 'url'
         ? input.url
@@ -129,6 +130,7 @@ export class DatasetState {
       const backend = this.backend();
       backend.catch(() => undefined); // reported through loadDataset, which awaits it
       const plan = await this.plan(input, abort.signal);
+      performance.mark('export-intel:plan-ready');
       this.loading = { name: plan.name, fileCount: plan.fileCount, progress: null };
       let last: LoadProgress | null = null;
       const result = await loadDataset(plan, {

@@ -53,6 +53,7 @@ export class WasmEngine implements ArrowLoadingEngine {
       const logger = options.debug ? new ConsoleLogger(LogLevel.DEBUG) : new VoidLogger();
       const db = new AsyncDuckDB(logger, worker);
       await db.instantiate(ehWasmUrl, null, options.onInstantiateProgress);
+      performance.mark('export-intel:engine-instantiated');
       await db.open({ path: ':memory:', query: WASM_QUERY_CONFIG });
       const conn = await db.connect();
       await conn.query(OFFLINE_SETTINGS_SQL);

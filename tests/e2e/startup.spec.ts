@@ -9,7 +9,9 @@
  * data file for 150 ms) so that the stages overlap the way they do on a slow laptop.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_ORIGIN, blockNonLocal, collectErrors, expectOverview, SAMPLE_DIR } from './helpers.ts';
 
@@ -139,8 +141,10 @@ test('a warm start replays the decoded files kept in OPFS instead of decoding th
 
 test('a dataset too large for the browser is refused before its files download, with the CLI command', async ({
   page,
+  context,
 }) => {
   await blockNonLocal(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const manifest = JSON.parse(readFileSync(join(SAMPLE_DIR, 'manifest.json'), 'utf8')) as {
     tables: Record<string, { rows?: number }>;
   };
@@ -159,7 +163,74 @@ test('a dataset too large for the browser is refused before its files download, 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('브라우저에서 분석하기에 너무 큽니다');
   await expect(alert).toContainText('150,000');
-  await expect(alert).toContainText('npm run --silent cli -- continuity --data <데이터셋 폴더>');
+  await expect(alert).toContainText('데이터 파일을 하나도 받기 전에 멈췄습니다');
   await expect(alert).toContainText(/이전에 불러온 데이터셋/);
+  await expectCopyableCommand(page);
   expect(dataRequests).toEqual([]);
 });
+
+test('a too-large table found from its Parquet footer is refused before decoding, saying the file was downloaded', async ({
+  page,
+}) => {
+  await blockNonLocal(page);
+  // 150,001 exporters (one over the limit), and a manifest that gives no row count for them.
+  const exporters = await parquetOfRows(150_001);
+  const manifest = JSON.parse(readFileSync(join(SAMPLE_DIR, 'manifest.json'), 'utf8')) as {
+    tables: Record<string, { rows?: number; sha256?: string }>;
+  };
+  delete manifest.tables.exporters.rows;
+  delete manifest.tables.exporters.sha256;
+  await page.route('**/big-footer/**', async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    if (name === 'manifest.json') return route.fulfill({ json: manifest });
+    if (name === 'exporters.parquet') return route.fulfill({ body: exporters });
+    return route.fulfill({ body: readFileSync(join(SAMPLE_DIR, name)) });
+  });
+  await page.goto('/#/start');
+  await expect(page.getByText(/현재 데이터셋/)).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('데이터셋 주소').fill(`${APP_ORIGIN}/big-footer/`);
+  await page.getByRole('button', { name: '불러오기' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('브라우저에서 분석하기에 너무 큽니다');
+  await expect(alert).toContainText('해독하기 전에 멈췄습니다');
+  await expect(alert).not.toContainText('받기 전에');
+  await expect(alert.locator('code')).toHaveText('npm run --silent cli -- continuity --data <데이터셋 폴더>');
+  await expect(alert).toContainText(/이전에 불러온 데이터셋/);
+});
+
+/** The command sits in its own one-line code block (never wrapped mid-flag) and its button copies it whole. */
+async function expectCopyableCommand(page: Page): Promise<void> {
+  const command = 'npm run --silent cli -- continuity --data <데이터셋 폴더>';
+  const code = page.getByRole('alert').locator('pre code');
+  await expect(code).toHaveText(command);
+  const lines = await code.evaluate((el) => {
+    const pre = el.parentElement as HTMLElement;
+    return {
+      whiteSpace: getComputedStyle(pre).whiteSpace,
+      lines: Math.round(
+        el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '0'),
+      ),
+    };
+  });
+  expect(lines.whiteSpace).toBe('pre');
+  expect(lines.lines).toBe(1);
+  await page.getByRole('button', { name: '명령 복사' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '명령을 복사했습니다' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
+}
+
+async function parquetOfRows(n: number): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'too-large-'));
+  const file = join(dir, 'exporters.parquet');
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  try {
+    await c.run(
+      `COPY (SELECT 'E' || i::VARCHAR AS exporter_id FROM range(${n}) t(i)) TO '${file}' (FORMAT parquet)`,
+    );
+    return readFileSync(file);
+  } finally {
+    c.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

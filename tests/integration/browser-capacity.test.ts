@@ -1,7 +1,8 @@
 /**
  * A dataset too large for the browser is refused before the user waits (issue 9): from the manifest's
  * row counts before any file is read, and for a table the manifest gives no count for, from its Parquet
- * footer before it is decoded or inserted. The message names the size, the limit and the CLI command.
+ * footer before it is decoded or inserted. The message names the size, the limit, what the load had done by
+ * then (nothing downloaded, or that one file) and the CLI command.
  * Without limits (the CLI) the same data loads.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,14 +37,14 @@ function watch(plan: DatasetPlan, engine: NodeEngine) {
   return { plan: { ...plan, files }, insertFile, read, inserted };
 }
 
-async function refusal(p: Promise<unknown>): Promise<Error> {
+async function refusal(p: Promise<unknown>, code = 'too-large-for-browser'): Promise<Error> {
   const e = await p.then(
     () => null,
     (err: unknown) => err as Error,
   );
   expect(e).not.toBeNull();
   expect(isInputError(e)).toBe(true);
-  expect((e as { code?: string }).code).toBe('too-large-for-browser');
+  expect((e as { code?: string }).code).toBe(code);
   return e as Error;
 }
 
@@ -62,6 +63,9 @@ describe('browser capacity', () => {
     expect(e.message).toMatch(/300,000 exporters/);
     expect(e.message).toMatch(/150,000 exporters/);
     expect(e.message).toMatch(/npm run --silent cli -- continuity --data/);
+    // What happened: the manifest's count, before any data file.
+    expect(e.message).toMatch(/The manifest says/);
+    expect(e.message).toMatch(/before downloading any data file/);
     expect(w.read).toEqual([]);
     await engine.close();
   });
@@ -95,8 +99,13 @@ describe('browser capacity', () => {
         insertFile: w.insertFile,
         capacity: { maxExporters: 1_000, maxTotalRows: 1e9 },
       }),
+      'too-large-for-browser-footer',
     );
     expect(e.message).toMatch(/2,000 exporters/);
+    // Not "before downloading": this file was downloaded, and its footer read, before the refusal.
+    expect(e.message).toMatch(/Parquet footer of exporters\.parquet/);
+    expect(e.message).toMatch(/after that file downloaded, before decoding it/);
+    expect(e.message).not.toMatch(/before download/);
     expect(w.read).toContain('exporters');
     expect(w.inserted).not.toContain('exporters');
     await engine.close();

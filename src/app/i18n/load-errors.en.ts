@@ -27,7 +27,13 @@ export const loadErrorsEn = {
   'load.err.manifest-tables':
     'manifest.json lists too many tables (at most 64). List only the dataset’s own tables.',
   'load.err.too-large-for-browser':
-    'This dataset is too large to analyse in a browser (it handles up to {maxExporters} exporters and {maxRows} rows over all tables). The load stopped before downloading the files, so you do not wait for nothing. The command-line tool on native DuckDB handles this size: download the dataset folder and run: npm run --silent cli -- continuity --data <dataset folder>',
+    'This dataset is too large to analyse in a browser (it handles up to {maxExporters} exporters and {maxRows} rows over all tables). The load read the row counts in manifest.json and stopped before downloading any data file, so you do not wait for nothing. The command-line tool on native DuckDB handles this size: download the dataset folder and run the command below.',
+  'load.err.too-large-for-browser-footer':
+    'This dataset is too large to analyse in a browser (it handles up to {maxExporters} exporters and {maxRows} rows over all tables). manifest.json gives no row count for a table, so the load downloaded that file, read the row count in its Parquet footer and stopped before decoding it. The command-line tool on native DuckDB handles this size: download the dataset folder and run the command below.',
+  'load.cli.folder': '<dataset folder>',
+  'load.cli.copy': 'Copy command',
+  'load.cli.copied': 'Command copied.',
+  'load.cli.copyFailed': 'Could not copy. Select the command and copy it yourself.',
   'load.err.url-empty': 'Enter the address of a dataset folder (it must contain manifest.json).',
   'load.err.url-invalid': 'That is not a valid address. Enter one that starts with http:// or https://.',
   'load.err.sha256-mismatch':

@@ -30,7 +30,13 @@ export const loadErrorsKo = {
     'manifest.json이 한도(1 MiB)보다 큽니다. manifest에는 표 목록만 들어가야 합니다.',
   'load.err.manifest-tables': 'manifest.json에 표가 너무 많습니다(최대 64개). 데이터셋의 표만 나열하세요.',
   'load.err.too-large-for-browser':
-    '이 데이터셋은 브라우저에서 분석하기에 너무 큽니다(수출기업 {maxExporters}곳, 모든 표를 합쳐 {maxRows}행까지 다룰 수 있습니다). 기다리지 않도록 파일을 받기 전에 멈췄습니다. 네이티브 DuckDB를 쓰는 명령줄 도구는 이 크기를 처리합니다. 데이터셋 폴더를 내려받은 뒤 다음 명령을 실행하세요: npm run --silent cli -- continuity --data <데이터셋 폴더>',
+    '이 데이터셋은 브라우저에서 분석하기에 너무 큽니다(수출기업 {maxExporters}곳, 모든 표를 합쳐 {maxRows}행까지 다룰 수 있습니다). manifest.json의 행 수를 보고, 기다리지 않도록 데이터 파일을 하나도 받기 전에 멈췄습니다. 네이티브 DuckDB를 쓰는 명령줄 도구는 이 크기를 처리합니다. 데이터셋 폴더를 내려받은 뒤 아래 명령을 실행하세요.',
+  'load.err.too-large-for-browser-footer':
+    '이 데이터셋은 브라우저에서 분석하기에 너무 큽니다(수출기업 {maxExporters}곳, 모든 표를 합쳐 {maxRows}행까지 다룰 수 있습니다). manifest.json에 행 수가 없는 표가 있어 그 파일을 받아 Parquet 파일 끝부분에 적힌 행 수를 읽었고, 해독하기 전에 멈췄습니다. 네이티브 DuckDB를 쓰는 명령줄 도구는 이 크기를 처리합니다. 데이터셋 폴더를 내려받은 뒤 아래 명령을 실행하세요.',
+  'load.cli.folder': '<데이터셋 폴더>',
+  'load.cli.copy': '명령 복사',
+  'load.cli.copied': '명령을 복사했습니다.',
+  'load.cli.copyFailed': '복사하지 못했습니다. 명령을 직접 선택해 복사하세요.',
   'load.err.url-empty': '데이터셋 폴더의 주소를 입력하세요(그 안에 manifest.json이 있어야 합니다).',
   'load.err.url-invalid': '올바른 주소가 아닙니다. http:// 또는 https://로 시작하는 주소를 입력하세요.',
   'load.err.sha256-mismatch':

@@ -13,7 +13,7 @@ import { validateDataset, type LoadedTable } from '../validate/validate-dataset.
 import { makeReport, type Finding, type ValidationReport } from '../validate/validation-report.ts';
 import type { ByteProgress, DatasetFile, DatasetPlan } from './dataset-plan.ts';
 import { readParquetFooter } from '../parquet/parquet-footer.ts';
-import { CapacityCheck, type BrowserCapacity } from './browser-capacity.ts';
+import { CapacityCheck, isTooLargeForBrowser, type BrowserCapacity } from './browser-capacity.ts';
 import { prefetchFiles } from './prefetch-files.ts';
 import { sha256Hex } from './sha256.ts';
 import { datasetIdentity, type TableDigest } from './dataset-identity.ts';
@@ -97,7 +97,8 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     });
   // From the manifest's row counts, before a single data file is downloaded.
   const capacity = opts.capacity ? new CapacityCheck(opts.capacity) : null;
-  for (const f of plan.files) if (f.expectedRows !== undefined) capacity?.add(f.table, f.expectedRows);
+  for (const f of plan.files)
+    if (f.expectedRows !== undefined) capacity?.add(f.table, f.expectedRows, { from: 'manifest' });
   emit();
   // Reads stop when the load ends early (an error, a dataset found too large); the caller's cancel too.
   const reads = new AbortController();
@@ -159,7 +160,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
         // A table the manifest gave no count for: its footer's, before the decode.
         if (capacity && file.expectedRows === undefined) {
           const rows = footerRows(bytes, file.fileName);
-          if (rows !== undefined) capacity.add(file.table, rows);
+          if (rows !== undefined) capacity.add(file.table, rows, { from: 'footer', fileName: file.fileName });
         }
         fp.rows = await opts.insertFile(
           file,
@@ -174,11 +175,12 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
           },
         );
         fp.step = 'done';
+        performance.mark('export-intel:file-inserted', { detail: file.fileName });
         loaded.push({ table: file.table, file: file.fileName, expectedRows: file.expectedRows });
         digests.push({ table: file.table, sha256: actual });
       } catch (e) {
         if (e instanceof CancelledError || signal?.aborted) throw new CancelledError();
-        if (!isInputError(e) || e.code === 'too-large-for-browser') throw e;
+        if (!isInputError(e) || isTooLargeForBrowser(e.code)) throw e;
         fp.step = 'failed';
         fp.error = e.message;
         fileFindings.push({
@@ -193,6 +195,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       }
       emit();
     }
+    performance.mark('export-intel:files-inserted');
     progress.phase = 'validating';
     emit();
     const validated = await validateDataset(engine, schema, loaded, {
@@ -207,6 +210,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       ...validated.warnings,
     ];
     const report = makeReport(findings, validated.tables);
+    performance.mark('export-intel:validated');
     if (report.ok) {
       await conformDataset(
         engine,
