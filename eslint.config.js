@@ -4,6 +4,14 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+// src/core is pure TypeScript that runs anywhere (browser, worker, Node): only the ECMAScript globals. Every
+// browser or Node global that is not also an ES one (window, document, console, setTimeout, process, Buffer,
+// TextEncoder, crypto …) is an error there; what core needs from a host is passed in by the layer above.
+const ES_GLOBALS = new Set(Object.keys(globals.es2024));
+const HOST_GLOBALS = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])].filter(
+  (name) => !ES_GLOBALS.has(name),
+);
+
 export default ts.config(
   {
     ignores: [
@@ -50,8 +58,25 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/charts/**', '**/cli/**', '@duckdb/*', 'd3*'],
+          patterns: [
+            '**/data/**',
+            '**/app/**',
+            '**/ui/**',
+            '**/charts/**',
+            '**/cli/**',
+            '@duckdb/*',
+            'd3*',
+            'node:*',
+          ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...HOST_GLOBALS.map((name) => ({
+          name,
+          message:
+            'src/core uses ECMAScript globals only (no DOM, no Node): pass it in from the layer above.',
+        })),
       ],
     },
   },

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// One time zone for every test, whatever the machine's (the chart snapshots and date formats depend on it);
+// the workers inherit it. Locales are pinned per test (makeFmt('ko') → ko-KR, makeFmt('en') → en-US).
+process.env.TZ = 'UTC';
+
 export default defineConfig({
   test: {
     projects: [

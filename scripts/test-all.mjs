@@ -13,6 +13,12 @@ mkdirSync('.tmp', { recursive: true });
 
 const steps = [
   { name: 'typecheck: tsc', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // src/core with the ECMAScript library only: a DOM or Node type in core fails here.
+  {
+    name: 'typecheck: tsc (src/core, ES only)',
+    cmd: 'npx',
+    args: ['tsc', '--noEmit', '-p', 'tsconfig.core.json'],
+  },
   {
     name: 'typecheck: svelte-check',
     cmd: 'npx',

@@ -6,7 +6,15 @@
  * (`layoutWidth`), so a size here is the size on screen: nothing below TYPE.small (11 px), and every text
  * colour is listed in CHART_TEXT with the background it sits on, which a unit test holds to WCAG AA (4.5:1).
  */
-import { axisBottom, axisLeft, select, type AxisScale, type NumberValue, type Selection } from 'd3';
+import {
+  axisBottom,
+  axisLeft,
+  interpolateBlues,
+  select,
+  type AxisScale,
+  type NumberValue,
+  type Selection,
+} from 'd3';
 import { textWidth, truncateText } from './text-width.ts';
 
 export interface FrameOptions {
@@ -28,9 +36,19 @@ export const TYPE = {
   large: 13,
 } as const;
 
+/**
+ * Every colour a chart draws in. Components pass these (or the sets below) to charts; no chart and no component
+ * writes a colour of its own.
+ */
 export const PALETTE = {
   primary: '#1f5fbf',
+  /** Blues from pale to deep, for sequences (funnel steps, nested stages). */
+  primarySoft: '#c9daf5',
   primaryLight: '#9bbcf0',
+  primaryMid: '#7fa6e6',
+  primaryBright: '#5b8fe0',
+  primaryDark: '#0f3b7a',
+  primaryDeep: '#0a2a57',
   /** Orange for fills and lines (not for text: 3.0:1 on white). */
   accent: '#e07b00',
   /** Orange that white text can sit on (4.7:1). */
@@ -41,6 +59,9 @@ export const PALETTE = {
   muted: '#8a94a6',
   /** Grey that white text can sit on (5.0:1). */
   mutedStrong: '#667085',
+  /** Lighter greys for "other" and "end" marks next to `muted`. */
+  mutedLight: '#b0b8c6',
+  mutedLighter: '#d5dae2',
   grid: '#e3e7ee',
   /** Map areas without data. */
   empty: '#e9ecf1',
@@ -49,6 +70,40 @@ export const PALETTE = {
   textMuted: '#5b6578',
   background: '#ffffff',
 } as const;
+
+/** Funnel steps, palest first (a funnel with more steps repeats them). */
+export const FUNNEL_COLORS: readonly string[] = [
+  PALETTE.primaryLight,
+  PALETTE.primaryBright,
+  PALETTE.primary,
+  PALETTE.primaryDark,
+  PALETTE.primaryDeep,
+];
+
+/** The meeting stages requested → accepted → met → contracted: blues growing darker, the contract in orange. */
+export const STAGE_COLORS: readonly string[] = [
+  PALETTE.primarySoft,
+  PALETTE.primaryMid,
+  PALETTE.primary,
+  PALETTE.accent,
+];
+
+/** The steps of a web-log session path (src/data/weblog/session-paths.ts `PATH_STEPS`). */
+export const WEBLOG_STEP_COLORS: Readonly<
+  Record<'home' | 'search' | 'click' | 'profile' | 'save' | 'request' | 'other' | 'end', string>
+> = {
+  home: PALETTE.muted,
+  search: PALETTE.primary,
+  click: PALETTE.primaryBright,
+  profile: PALETTE.primaryDark,
+  save: PALETTE.ok,
+  request: PALETTE.accent,
+  other: PALETTE.mutedLight,
+  end: PALETTE.mutedLighter,
+};
+
+/** Colour ramp of the world map (value → blue, pale to dark); areas without data are `PALETTE.empty`. */
+export const MAP_RAMP: (t: number) => string = interpolateBlues;
 
 /** Every colour chart text is drawn in, on the background it is drawn on (checked against WCAG AA). */
 export const CHART_TEXT: readonly { role: string; color: string; background: string }[] = [
@@ -62,6 +117,17 @@ export const CHART_TEXT: readonly { role: string; color: string; background: str
   { role: 'status cell: pending', color: PALETTE.background, background: PALETTE.mutedStrong },
   { role: 'status cell: beginner', color: PALETTE.background, background: PALETTE.accentStrong },
 ];
+
+let nextId = 0;
+
+/**
+ * An id for a gradient or pattern that no other chart on the page uses (several charts share one document).
+ * A counter, not a random string, so the same drawing gives the same SVG.
+ */
+export function uniqueId(prefix: string): string {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
 
 export function frame(svg: SVGSVGElement, o: FrameOptions): Svg {
   const s = select(svg);

@@ -4,7 +4,7 @@
  * written beside it. Used by the live matching status and the web-log funnel.
  */
 import { scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { FUNNEL_COLORS, fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
 
 export interface FunnelStage {
   label: string;
@@ -23,8 +23,6 @@ export interface FunnelChartOptions {
   colors?: readonly string[];
 }
 
-const DEFAULT_COLORS = ['#9bbcf0', '#5b8fe0', '#1f5fbf', '#0f3b7a', '#0a2a57'];
-
 export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o: FunnelChartOptions): void {
   const width = o.width ?? layoutWidth(svg, 560);
   const rowHeight = o.rowHeight ?? 40;
@@ -38,7 +36,7 @@ export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o:
   const barArea = width - labelWidth - valueWidth;
   const w = scaleLinear().domain([0, top]).range([0, barArea]);
   const cx = labelWidth + barArea / 2;
-  const colors = o.colors ?? DEFAULT_COLORS;
+  const colors = o.colors ?? FUNNEL_COLORS;
   const row = s
     .append('g')
     .selectAll('g')

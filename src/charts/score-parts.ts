@@ -4,7 +4,7 @@
  * its neutral value and labelled as such, so "no data" is never mistaken for a poor fit.
  */
 import { scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { fitLabel, frame, layoutWidth, PALETTE, TYPE, uniqueId } from './chart-frame.ts';
 
 export interface ScorePart {
   readonly id: string;
@@ -36,7 +36,7 @@ export function scoreParts(svg: SVGSVGElement, data: readonly ScorePart[], o: Sc
     .domain([0, 1])
     .range([margin.left, width - margin.right]);
   const defs = s.append('defs');
-  const hatchId = `hatch-${Math.random().toString(36).slice(2, 8)}`;
+  const hatchId = uniqueId('hatch');
   defs
     .append('pattern')
     .attr('id', hatchId)

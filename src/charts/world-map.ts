@@ -3,12 +3,12 @@
  * Natural Earth 110m TopoJSON (world-atlas), so it draws offline. A log colour scale keeps small
  * markets visible next to the US and China; a legend under the map reads the colours back as values.
  */
-import { geoEqualEarth, geoPath, interpolateBlues, max, scaleSequentialLog } from 'd3';
+import { geoEqualEarth, geoPath, max, scaleSequentialLog } from 'd3';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { alpha2OfNumeric } from '../core/names/index.ts';
-import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { frame, layoutWidth, MAP_RAMP, PALETTE, TYPE, uniqueId } from './chart-frame.ts';
 
 export interface MapDatum {
   iso2: string;
@@ -45,7 +45,7 @@ export function worldMap(svg: SVGSVGElement, data: readonly MapDatum[], o: World
   const byIso = new Map<string, MapDatum>();
   for (const d of data) byIso.set(d.iso2.toUpperCase(), d);
   const top = max(data, (d) => d.value) ?? 1;
-  const color = scaleSequentialLog(interpolateBlues).domain([Math.max(1, top / 10000), Math.max(2, top)]);
+  const color = scaleSequentialLog(MAP_RAMP).domain([Math.max(1, top / 10000), Math.max(2, top)]);
   const fmt = o.format ?? ((v: number) => String(v));
   const areaName = (f: (typeof land.features)[number]): { iso2: string | undefined; name: string } => {
     const iso2 = f.id === undefined ? undefined : alpha2OfNumeric(String(f.id));
@@ -95,7 +95,7 @@ function legend(
   const rampWidth = 300;
   const g = s.append('g').attr('transform', `translate(${o.x},${o.y})`);
   const [lo, hi] = o.color.domain();
-  const id = `map-ramp-${Math.random().toString(36).slice(2, 8)}`;
+  const id = uniqueId('map-ramp');
   const gradient = g.append('defs').append('linearGradient').attr('id', id);
   for (let i = 0; i <= 10; i++) {
     const v = lo * Math.pow(hi / lo, i / 10);

@@ -126,11 +126,12 @@ export function runModel(
   const millis: Record<ModelStep, number> = { screening: 0, fit: 0, validation: 0, index: 0 };
   const timed = <T>(step: ModelStep, f: () => T): T => {
     onStep(step);
-    const t0 = performance.now();
+    // Date.now, not performance.now: core runs on ES globals only (a millisecond is fine for a step).
+    const t0 = Date.now();
     try {
       return f();
     } finally {
-      millis[step] = performance.now() - t0;
+      millis[step] = Date.now() - t0;
     }
   };
   const screening = timed('screening', () =>
