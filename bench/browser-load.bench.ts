@@ -49,7 +49,16 @@ const browser = await chromium.launch({
   ],
 });
 
-type Sample = { engine: number; dataset: number; overview: number; visible: number };
+/** Marks from navigation start; `inserted` / `checked` are absent in builds older than those marks. */
+type Sample = {
+  engine: number;
+  inserted?: number;
+  checked?: number;
+  dataset: number;
+  overview: number;
+  visible: number;
+  checksReused: boolean;
+};
 async function measure(
   page: import('@playwright/test').Page,
   base: string,
@@ -65,6 +74,9 @@ async function measure(
   );
   return {
     engine: marks['export-intel:engine-ready'],
+    inserted: marks['export-intel:files-inserted'],
+    checked: marks['export-intel:validated'],
+    checksReused: 'export-intel:validation-reused' in marks,
     dataset: marks['export-intel:dataset-active'],
     overview: marks['export-intel:overview-ready'],
     visible,
@@ -104,6 +116,12 @@ const row = (build: string, name: string, s: Sample[]) => ({
   build,
   case: name,
   engine_ready_ms: Math.round(median(s.map((x) => x.engine))),
+  files_inserted_ms: s[0].inserted === undefined ? null : Math.round(median(s.map((x) => x.inserted ?? 0))),
+  checks_ms:
+    s[0].checked === undefined
+      ? null
+      : Math.round(median(s.map((x) => (x.checked ?? 0) - (x.inserted ?? 0)))),
+  checks_reused: s.filter((x) => x.checksReused).length,
   dataset_active_ms: Math.round(median(s.map((x) => x.dataset))),
   overview_ready_ms: Math.round(median(s.map((x) => x.overview))),
   on_screen_ms: Math.round(median(s.map((x) => x.visible))),

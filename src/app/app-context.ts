@@ -2,7 +2,7 @@
  * The app's singletons: language, router and dataset state. UI components import them from here;
  * nothing below src/app knows about them.
  */
-import { createBrowserBackend } from './browser-backend.ts';
+import { browserValidationCache, createBrowserBackend } from './browser-backend.ts';
 import { DatasetState } from './dataset-state.svelte.ts';
 import { i18n } from './i18n/i18n.svelte.ts';
 import { Router } from './router.svelte.ts';
@@ -13,5 +13,5 @@ export const BUNDLED_SAMPLE_URL = new URL(
 ).href;
 
 export const router = new Router();
-export const datasets = new DatasetState(createBrowserBackend, BUNDLED_SAMPLE_URL);
+export const datasets = new DatasetState(createBrowserBackend, BUNDLED_SAMPLE_URL, browserValidationCache());
 export { i18n };

@@ -5,6 +5,7 @@
  */
 import { CancelledError, isInputError } from '../core/errors.ts';
 import { BROWSER_CAPACITY } from '../data/dataset/browser-capacity.ts';
+import type { ValidationCache } from '../data/dataset/validation-cache.ts';
 import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
 import { loadDataset, type LoadProgress } from '../data/dataset/load-dataset.ts';
 import { planFromFiles, type PickedFile } from '../data/dataset/plan-files.ts';
@@ -75,6 +76,8 @@ export class DatasetState {
   constructor(
     private readonly createBackend: () => Promise<DataBackend>,
     private readonly bundledUrl: string,
+    /** Contract checks kept by the bytes they checked (validation-cache.ts); none: always check. */
+    private readonly validations?: ValidationCache,
   ) {}
 
   backend(): Promise<DataBackend> {
@@ -139,6 +142,7 @@ export class DatasetState {
         signal: abort.signal,
         previousSchema: this.active?.schema,
         capacity: BROWSER_CAPACITY,
+        validations: this.validations,
         onProgress: (p) => {
           last = p;
           if (this.#abort === abort)

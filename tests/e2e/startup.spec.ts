@@ -109,7 +109,7 @@ test('the start screen says nothing about a missing dataset while the sample loa
   expect(snaps.filter((s) => s.noDataset && (s.loading || Object.keys(s.stages).length === 0))).toEqual([]);
 });
 
-test('a warm start replays the decoded files kept in OPFS instead of decoding them again', async ({
+test('a warm start replays the decoded files kept in OPFS and the kept contract-check report instead of decoding and checking again', async ({
   page,
 }) => {
   const errors = collectErrors(page);
@@ -124,6 +124,16 @@ test('a warm start replays the decoded files kept in OPFS instead of decoding th
       for await (const _ of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) n++;
       return n;
     });
+  const checksReused = () =>
+    page.evaluate(() => performance.getEntriesByName('export-intel:validation-reused').length);
+  const keptReports = () =>
+    page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle('validation-reports', { create: true });
+      let n = 0;
+      for await (const _ of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) n++;
+      return n;
+    });
   await page.goto('/#/overview');
   await expectOverview(page);
   expect(await reused()).toBe(0);
@@ -132,10 +142,14 @@ test('a warm start replays the decoded files kept in OPFS instead of decoding th
   );
   expect(files).toBeGreaterThan(10);
   await expect.poll(kept, { timeout: 30_000 }).toBe(files);
+  // The contract checks ran once; their report is kept for the same bytes.
+  expect(await checksReused()).toBe(0);
+  await expect.poll(keptReports, { timeout: 30_000 }).toBe(1);
 
   await page.reload();
   await expectOverview(page);
   expect(await reused()).toBe(files);
+  expect(await checksReused()).toBe(1);
   expect(errors).toEqual([]);
 });
 

@@ -65,6 +65,7 @@ const base = {
   'load.state.waiting': 'Waiting',
   'load.state.active': 'In progress…',
   'load.state.done': 'Done',
+  'load.checksReused': 'Done: same bytes as checked before, not checked again',
   'load.filesDone': '{done} of {total} files',
   'load.manifest': 'Reading manifest.json…',
   'load.perFile': 'Progress per file',

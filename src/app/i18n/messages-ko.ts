@@ -66,6 +66,7 @@ const base = {
   'load.state.waiting': '대기',
   'load.state.active': '진행 중…',
   'load.state.done': '완료',
+  'load.checksReused': '완료: 전에 검사한 파일과 내용이 같아 다시 검사하지 않음',
   'load.filesDone': '파일 {done}/{total}개',
   'load.manifest': 'manifest.json 읽는 중…',
   'load.perFile': '파일별 진행',

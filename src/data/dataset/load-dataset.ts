@@ -17,6 +17,7 @@ import { CapacityCheck, isTooLargeForBrowser, type BrowserCapacity } from './bro
 import { prefetchFiles } from './prefetch-files.ts';
 import { sha256Hex } from './sha256.ts';
 import { datasetIdentity, type TableDigest } from './dataset-identity.ts';
+import { replayable, validationKey, type ValidationCache } from './validation-cache.ts';
 
 /** `fetched`: downloaded, waiting for its turn to be decoded and inserted. */
 export type FileStep = 'waiting' | 'fetching' | 'fetched' | 'decoding' | 'inserting' | 'done' | 'failed';
@@ -35,6 +36,8 @@ export interface LoadProgress {
   /** False while the engine is still starting (the files download meanwhile). */
   engineReady: boolean;
   files: FileProgress[];
+  /** The contract checks were not run again: the same bytes were checked before (validation-cache.ts). */
+  checksReused?: boolean;
 }
 
 /** Resolves to the number of rows inserted (the file's footer count; validation counts them again). */
@@ -60,6 +63,8 @@ export interface LoadOptions {
   prefetch?: number;
   /** The browser's limits: a larger dataset is refused before its files are downloaded or decoded. */
   capacity?: BrowserCapacity;
+  /** Reports kept by the bytes they were computed from: unchanged bytes are not checked again. */
+  validations?: ValidationCache;
 }
 
 export interface LoadResult {
@@ -70,6 +75,8 @@ export interface LoadResult {
   activated: boolean;
   /** The dataset's identity (dataset-identity.ts) when activated: what per-dataset stores are keyed by. */
   identity?: string;
+  /** The report came from an earlier check of the same bytes (LoadOptions.validations). */
+  checksReused: boolean;
   millis: number;
 }
 
@@ -94,6 +101,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       phase: progress.phase,
       engineReady: progress.engineReady,
       files: progress.files.map((f) => ({ ...f })),
+      checksReused: progress.checksReused,
     });
   // From the manifest's row counts, before a single data file is downloaded.
   const capacity = opts.capacity ? new CapacityCheck(opts.capacity) : null;
@@ -198,9 +206,9 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     performance.mark('export-intel:files-inserted');
     progress.phase = 'validating';
     emit();
-    const validated = await validateDataset(engine, schema, loaded, {
-      currentYear: opts.currentYear,
-      partial: opts.partial,
+    const validated = await checkContract(engine, schema, loaded, digests, opts, () => {
+      progress.checksReused = true;
+      performance.mark('export-intel:validation-reused');
     });
     // A table whose file could not be read is already reported as unreadable; don't also call it missing.
     const unreadable = new Set(fileFindings.filter((f) => f.rule === 'unreadable-file').map((f) => f.table));
@@ -231,6 +239,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       schema: report.ok ? schema : undefined,
       activated: report.ok,
       identity: report.ok ? await datasetIdentity(digests) : undefined,
+      checksReused: progress.checksReused === true,
       millis: performance.now() - started,
     };
   } catch (e) {
@@ -240,6 +249,33 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
     stopReads();
     signal?.removeEventListener('abort', stopReads);
   }
+}
+
+/** The contract checks, or the report of an earlier check of the same bytes when one is kept. */
+async function checkContract(
+  engine: Engine,
+  schema: string,
+  loaded: readonly LoadedTable[],
+  digests: readonly TableDigest[],
+  opts: LoadOptions,
+  onReused: () => void,
+): Promise<ValidationReport> {
+  const options = {
+    currentYear: opts.currentYear ?? new Date().getFullYear(),
+    partial: opts.partial ?? false,
+  };
+  const cache = opts.validations;
+  if (!cache) return validateDataset(engine, schema, loaded, options);
+  const key = await validationKey({ build: cache.build, digests, loaded, ...options });
+  const kept = await cache.store.get(key).catch(() => null);
+  if (kept && replayable(kept)) {
+    onReused();
+    return kept;
+  }
+  const report = await validateDataset(engine, schema, loaded, options);
+  // Not awaited: writing the report out must not delay this load.
+  if (replayable(report)) void cache.store.put(key, report).catch(() => undefined);
+  return report;
 }
 
 /** Undefined for a file that is not readable Parquet: the insert then reports it with its own message. */
