@@ -13,6 +13,7 @@ import {
   pageHeaderUncompressedBytes,
 } from '../../src/data/parquet/parquet-limits.ts';
 import { planParquet } from '../../src/data/parquet/parquet-plan.ts';
+import { patchFooterInt } from './helpers/parquet-footer-patch.ts';
 
 const root = new URL('../fixtures/parquet-testing/', import.meta.url);
 const fixture = (p: string): Uint8Array => new Uint8Array(readFileSync(new URL(p, root)));
@@ -76,6 +77,46 @@ describe('readParquetFooter', () => {
     const err = thrown(() => readParquetFooter(bytes, 'x.parquet'));
     expect(err.code).toBe('bad-footer');
     expect(err.message).toMatch(/^x\.parquet: the Parquet footer/);
+  });
+});
+
+describe('row counts a footer cannot hold', () => {
+  // A real file from another writer (parquet-mr): one row group of 8 rows, 11 flat columns.
+  const original = fixture('data/alltypes_plain.parquet');
+  const FILE_ROWS = [3];
+  const GROUP_ROWS = [4, 0, 3];
+
+  it('calls a footer claiming 2^62 rows corrupt, for the file and for a row group', () => {
+    for (const [where, bytes] of [
+      ['the file', patchFooterInt(original, FILE_ROWS, 2n ** 62n)],
+      ['row group 0', patchFooterInt(original, GROUP_ROWS, 2n ** 62n)],
+    ] as const) {
+      const err = thrown(() => planParquet(bytes, { fileName: 'big.parquet' }));
+      expect(err.code).toBe('bad-footer');
+      expect(err.message).toMatch(/^big\.parquet: the Parquet footer \(the file's metadata\) is corrupt/);
+      expect(err.message).toContain(`claims 4.6e+18 rows for ${where}`);
+      expect(err.message).not.toMatch(/layout|too large|decoder/);
+    }
+  });
+
+  it('calls a negative row count corrupt', () => {
+    const err = thrown(() => readParquetFooter(patchFooterInt(original, GROUP_ROWS, -1n), 'neg.parquet'));
+    expect(err.code).toBe('bad-footer');
+    expect(err.message).toContain('claims -1 rows for row group 0');
+  });
+
+  it('calls a row group with more rows than its columns hold values corrupt, naming the column', () => {
+    const err = thrown(() => readParquetFooter(patchFooterInt(original, GROUP_ROWS, 9n), 'x.parquet'));
+    expect(err.code).toBe('bad-footer');
+    expect(err.message).toContain('row group 0 claims 9 rows, but its column "id" holds only 8 values');
+  });
+
+  it('reads the unpatched file and the patch itself round-trips', () => {
+    expect(readParquetFooter(original, 'ok.parquet').rowGroups.map((rg) => rg.rows)).toEqual([8]);
+    const same = patchFooterInt(original, GROUP_ROWS, 8n);
+    expect(same).toEqual(original);
+    const seven = readParquetFooter(patchFooterInt(original, FILE_ROWS, 7n), 'seven.parquet');
+    expect(seven.rows).toBe(7); // the file-level count is not checked against the groups (see the corpus)
   });
 });
 

@@ -8,6 +8,7 @@
  * for anything it cannot parse.
  */
 import { InputError } from '../../core/errors.ts';
+import { quoteForMessage } from '../../core/message-value.ts';
 import {
   CompactReader,
   ThriftError,
@@ -91,19 +92,56 @@ export function readParquetFooter(bytes: Uint8Array, fileName: string): ParquetF
     );
   }
   const { columns, leaves } = readSchema(structs(meta, 2));
-  const rowGroups = structs(meta, 4).map(readRowGroup);
-  return { rows: num(meta, 3) ?? 0, rowGroups, columns, leaves, createdBy: str(meta, 6) };
+  const rows = num(meta, 3) ?? 0;
+  checkRowCount(rows, 'the file', fileName);
+  const rowGroups = structs(meta, 4).map((rg, i) => readRowGroup(rg, i, fileName));
+  return { rows, rowGroups, columns, leaves, createdBy: str(meta, 6) };
 }
 
-function readRowGroup(rg: ThriftStruct): ParquetRowGroup {
+/**
+ * A footer can claim any row count (an i64): 2⁶² rows in a 40 KB file would pass as "too large for the
+ * browser" or reach the decoder and fail as a row-count mismatch, both wrong — the footer is corrupt. No
+ * file holds more than 2⁵³ rows (the largest count a JS number holds exactly), nor a negative count.
+ */
+function checkRowCount(rows: number, what: string, fileName: string): void {
+  if (Number.isSafeInteger(rows) && rows >= 0) return;
+  throw corruptFooter(
+    fileName,
+    `it claims ${Number.isSafeInteger(rows) ? rows : rows.toExponential(1)} rows for ${what}, which no ` +
+      'Parquet file holds',
+  );
+}
+
+function corruptFooter(fileName: string, why: string): InputError {
+  return new InputError(
+    `${fileName}: the Parquet footer (the file's metadata) is corrupt: ${why}. The file was damaged or ` +
+      'edited after it was written; nothing was loaded. Export or download it again.',
+    'bad-footer',
+  );
+}
+
+function readRowGroup(rg: ThriftStruct, index: number, fileName: string): ParquetRowGroup {
+  const rows = num(rg, 3) ?? 0;
+  checkRowCount(rows, `row group ${index}`, fileName);
   const columns: ParquetColumnChunk[] = [];
   for (const chunk of structs(rg, 1)) {
     const md = struct(chunk, 3);
     if (!md) continue; // encrypted column metadata: nothing we can check (and decoding will fail clearly)
+    // Every row has at least one value in every column (a null or an empty list counts as one), so a
+    // chunk holding fewer values than the row group's rows means the count was changed after writing.
+    const path = list(md, 3)
+      .map((p) => (p instanceof Uint8Array ? new TextDecoder().decode(p) : '?'))
+      .join('.');
+    const values = num(md, 5);
+    if (values !== undefined && values < rows) {
+      throw corruptFooter(
+        fileName,
+        `row group ${index} claims ${rows.toLocaleString('en-US')} rows, but its column ` +
+          `${quoteForMessage(path)} holds only ${values.toLocaleString('en-US')} values`,
+      );
+    }
     columns.push({
-      path: list(md, 3)
-        .map((p) => (p instanceof Uint8Array ? new TextDecoder().decode(p) : '?'))
-        .join('.'),
+      path,
       codec: num(md, 4) ?? 0,
       uncompressedBytes: num(md, 6) ?? 0,
       compressedBytes: num(md, 7) ?? 0,
@@ -111,7 +149,7 @@ function readRowGroup(rg: ThriftStruct): ParquetRowGroup {
       dictionaryPageOffset: num(md, 11),
     });
   }
-  return { rows: num(rg, 3) ?? 0, columns };
+  return { rows, columns };
 }
 
 /** The schema is a depth-first list of elements; `num_children` (field 5) says which are groups. */
