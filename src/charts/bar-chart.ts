@@ -3,7 +3,15 @@
  * top HS chapters and rows per table.
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, integerTicks, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import {
+  bottomAxis,
+  fitLabel,
+  frame,
+  integerTicks,
+  layoutWidth,
+  PALETTE,
+  secondaryText,
+} from './chart-frame.ts';
 
 export interface BarDatum {
   label: string;
@@ -12,16 +20,30 @@ export interface BarDatum {
   lang?: string;
 }
 
+/** Options for {@link barChart}. */
 export interface BarChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   width?: number;
-  /** Height of one bar row in px. */
+  /** The height of one bar row in px; if not specified, defaults to 24. */
   rowHeight?: number;
-  /** Formats values at the bar ends. */
+  /** Formats a value at the bar end and in its tooltip; if not specified, defaults to `String(v)`. */
   format?: (v: number) => string;
-  /** Formats the x axis ticks (defaults to `format`). */
+  /** Formats the x axis ticks (a unit-less number where the bar ends say "12초"); defaults to `format`. */
   tickFormat?: (v: number) => string;
+  /**
+   * The width of the left margin that holds the row labels, in px; a longer label is shortened with an ellipsis
+   * and keeps its full text in a <title>. If not specified, defaults to 130.
+   */
   labelWidth?: number;
+  /** The fill of every bar; if not specified, defaults to PALETTE.primary. */
   color?: string;
 }
 
@@ -43,16 +65,14 @@ export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarCh
   const tickCount = Math.max(2, Math.floor((width - margin.left - margin.right) / 90));
   // Whole-number values (counts) get whole-number ticks: no "0, 1, 1, 2" on a small scale.
   const counts = data.every((d) => Number.isInteger(d.value));
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      (counts
-        ? axisBottom(x).tickValues(integerTicks(x, tickCount))
-        : axisBottom(x).ticks(tickCount)
-      ).tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
+  bottomAxis(
+    s,
+    (counts
+      ? axisBottom(x).tickValues(integerTicks(x, tickCount))
+      : axisBottom(x).ticks(tickCount)
+    ).tickFormat((v) => (o.tickFormat ?? fmt)(Number(v))),
+    { at: height - margin.bottom, domain: 'light' },
+  );
   const row = s
     .append('g')
     .selectAll('g')
@@ -81,7 +101,6 @@ export function barChart(svg: SVGSVGElement, data: readonly BarDatum[], o: BarCh
     .attr('x', (d) => x(d.value) + 4)
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text((d) => fmt(d.value));
 }

@@ -3,7 +3,15 @@
  * diagonal of perfect calibration; dot area grows with the group's size.
  */
 import { axisBottom, axisLeft, max, scaleLinear, scaleSqrt } from 'd3';
-import { axisTitle, frame, layoutWidth, PALETTE, styleAxis } from './chart-frame.ts';
+import {
+  axisTitle,
+  bottomAxis,
+  frame,
+  layoutWidth,
+  leftAxis,
+  PALETTE,
+  referenceLine,
+} from './chart-frame.ts';
 
 export interface CalibrationDatum {
   predicted: number;
@@ -11,12 +19,28 @@ export interface CalibrationDatum {
   n: number;
 }
 
+/** Options for {@link calibrationChart}. */
 export interface CalibrationChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /** The title under the x axis (the mean predicted probability). */
   xLabel: string;
+  /** The title up the y axis (the observed rate). */
   yLabel: string;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to a whole percentage (`0.31` → "31%").
+   */
   format?: (v: number) => string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 420 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 360. */
   height?: number;
 }
 
@@ -39,31 +63,23 @@ export function calibrationChart(
   const r = scaleSqrt()
     .domain([0, max(data, (d) => d.n) || 1])
     .range([0, 9]);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call(styleAxis);
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call(styleAxis);
+  bottomAxis(
+    s,
+    axisBottom(x)
+      .ticks(5)
+      .tickFormat((v) => fmt(Number(v))),
+    { at: height - margin.bottom },
+  );
+  leftAxis(
+    s,
+    axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => fmt(Number(v))),
+    { at: margin.left },
+  );
   axisTitle(s, (margin.left + width - margin.right) / 2, height - 8, o.xLabel);
   axisTitle(s, 14, (margin.top + height - margin.bottom) / 2, o.yLabel, true);
-  s.append('line')
-    .attr('x1', x(0))
-    .attr('y1', y(0))
-    .attr('x2', x(1))
-    .attr('y2', y(1))
-    .attr('stroke', PALETTE.muted)
-    .attr('stroke-dasharray', '4 3');
+  referenceLine(s, { x1: x(0), y1: y(0), x2: x(1), y2: y(1) });
   s.append('g')
     .selectAll('circle')
     .data(data)

@@ -3,7 +3,15 @@
  * an optional earlier estimate as a hollow ring, so a refit's changes are visible at a glance.
  */
 import { max, min, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, TYPE, valueAxisBottom } from './chart-frame.ts';
+import {
+  fitLabel,
+  frame,
+  layoutWidth,
+  PALETTE,
+  referenceLine,
+  swatchLegend,
+  valueAxisBottom,
+} from './chart-frame.ts';
 
 export interface CoefficientDatum {
   label: string;
@@ -14,14 +22,36 @@ export interface CoefficientDatum {
   previous?: number | null;
 }
 
+/** Options for {@link coefficientPlot}. */
 export interface CoefficientPlotOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /** The title under the value axis; if not specified, none. */
   xLabel?: string;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to two decimals.
+   */
   format?: (v: number) => string;
   /** Legend text for the hollow ring (earlier model). */
   previousLabel?: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 640 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /**
+   * The height of one row in px; if not specified, defaults to 22. The drawing's height follows from the number
+   * of rows.
+   */
   rowHeight?: number;
+  /**
+   * The width of the left margin that holds the row labels, in px; a longer label is shortened with an ellipsis
+   * and keeps its full text in a <title>. If not specified, defaults to 190.
+   */
   labelWidth?: number;
 }
 
@@ -57,13 +87,7 @@ export function coefficientPlot(
     .range([margin.top, height - margin.bottom])
     .padding(0.3);
   valueAxisBottom(s, x, { width, height, margin, format: fmt, label: o.xLabel });
-  s.append('line')
-    .attr('x1', x(0))
-    .attr('x2', x(0))
-    .attr('y1', margin.top)
-    .attr('y2', height - margin.bottom)
-    .attr('stroke', PALETTE.muted)
-    .attr('stroke-dasharray', '3 3');
+  referenceLine(s, { x1: x(0), y1: margin.top, x2: x(0), y2: height - margin.bottom, dash: '3 3' });
   const row = s
     .append('g')
     .selectAll('g')
@@ -101,17 +125,11 @@ export function coefficientPlot(
     .append('title')
     .text((d) => `${d.label}: ${fmt(d.estimate)} [${fmt(d.lower)}, ${fmt(d.upper)}]`);
   if (hasPrevious && o.previousLabel) {
-    const g = s.append('g').attr('transform', `translate(${margin.left},12)`);
-    g.append('circle')
-      .attr('r', 5)
-      .attr('fill', 'none')
-      .attr('stroke', PALETTE.accent)
-      .attr('stroke-width', 2);
-    g.append('text')
-      .attr('x', 10)
-      .attr('dy', '0.35em')
-      .attr('font-size', TYPE.body)
-      .attr('fill', PALETTE.text)
-      .text(o.previousLabel);
+    swatchLegend(s, [{ label: o.previousLabel, color: PALETTE.accent }], {
+      x: margin.left - 5,
+      y: 16,
+      mark: 'ring',
+      swatch: [10, 10],
+    });
   }
 }

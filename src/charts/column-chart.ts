@@ -1,17 +1,32 @@
 /** Vertical columns over an ordered axis (years). Used for exporters per year. */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
-import { frame, layoutWidth, PALETTE, styleAxis, valueAxisWithGrid } from './chart-frame.ts';
+import { bottomAxis, frame, layoutWidth, PALETTE, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface ColumnDatum {
   x: string;
   value: number;
 }
 
+/** Options for {@link columnChart}. */
 export interface ColumnChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 240. */
   height?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
+  /** The fill of every column; if not specified, defaults to PALETTE.primary. */
   color?: string;
   /** The values are counts: whole-number ticks only. */
   integer?: boolean;
@@ -31,10 +46,7 @@ export function columnChart(svg: SVGSVGElement, data: readonly ColumnDatum[], o:
     .domain([0, max(data, (d) => d.value) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickSizeOuter(0))
-    .call(styleAxis);
+  bottomAxis(s, axisBottom(x).tickSizeOuter(0), { at: height - margin.bottom });
   valueAxisWithGrid(s, y, {
     left: margin.left,
     plotWidth: width - margin.left - margin.right,

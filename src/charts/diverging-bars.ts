@@ -4,7 +4,17 @@
  * continuing group). Negative bars use `negativeColor`, positive ones `positiveColor`.
  */
 import { max, scaleBand, scaleLinear } from 'd3';
-import { fitLabel, frame, layoutWidth, PALETTE, swatchLegend, TYPE, valueAxisBottom } from './chart-frame.ts';
+import {
+  fitLabel,
+  frame,
+  layoutWidth,
+  PALETTE,
+  referenceLine,
+  secondaryText,
+  swatchLegend,
+  TYPE,
+  valueAxisBottom,
+} from './chart-frame.ts';
 
 /** Which way a bar points in terms of risk: the risk group is worse off, better off, or it cannot be said. */
 export type RiskTone = 'worse' | 'better' | 'neutral';
@@ -24,14 +34,38 @@ export interface DivergingDatum {
   tone?: RiskTone;
 }
 
+/** Options for {@link divergingBars}. */
 export interface DivergingBarsOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to two decimals.
+   */
   format?: (v: number) => string;
+  /** The title under the value axis; if not specified, none (and a smaller bottom margin). */
   xLabel?: string;
+  /** The fill of a bar below zero without a `tone`; if not specified, defaults to PALETTE.danger. */
   negativeColor?: string;
+  /** The fill of a bar above zero without a `tone`; if not specified, defaults to PALETTE.ok. */
   positiveColor?: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 640 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /**
+   * The height of one row in px; if not specified, defaults to 24. The drawing's height follows from the number
+   * of rows.
+   */
   rowHeight?: number;
+  /**
+   * The width of the left margin that holds the row labels, in px; a longer label is shortened with an ellipsis
+   * and keeps its full text in a <title>. If not specified, defaults to 190.
+   */
   labelWidth?: number;
   /** Legend above the bars naming the tones in use. */
   toneLegend?: Partial<Record<RiskTone, string>>;
@@ -97,15 +131,9 @@ export function divergingBars(
     .attr('y', (d) => (y(d.label) ?? 0) + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', (d) => (d.value < 0 ? 'start' : 'end'))
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text((d) => (Number.isFinite(d.value) ? fmt(d.value) : ''));
-  s.append('line')
-    .attr('x1', x(0))
-    .attr('x2', x(0))
-    .attr('y1', margin.top)
-    .attr('y2', height - margin.bottom)
-    .attr('stroke', PALETTE.text);
+  referenceLine(s, { x1: x(0), y1: margin.top, x2: x(0), y2: height - margin.bottom, kind: 'zero' });
   const legend = legendTones.map((t) => ({ label: o.toneLegend?.[t] ?? '', color: TONE_COLORS[t] }));
   swatchLegend(s, legend, { x: margin.left, y: 16, size: TYPE.small, swatch: [12, 12] });
 }

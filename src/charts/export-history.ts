@@ -4,7 +4,7 @@
  * visible.
  */
 import { axisBottom, axisLeft, max, range, scaleBand, scaleLinear } from 'd3';
-import { frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import { bottomAxis, frame, layoutWidth, leftAxis, PALETTE, secondaryText } from './chart-frame.ts';
 
 export interface ExportYear {
   readonly year: number;
@@ -12,10 +12,21 @@ export interface ExportYear {
   readonly markets: number;
 }
 
+/** Options for {@link exportHistory}. */
 export interface ExportHistoryOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   readonly label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   readonly width?: number;
+  /** The drawing's height in px; if not specified, defaults to 220. */
   readonly height?: number;
+  /** Formats an export value (US$, compact) for the value axis and the tooltips. */
   readonly format: (v: number) => string;
   /** Text above a column, e.g. n → "3개국". */
   readonly marketsText: (n: number) => string;
@@ -43,20 +54,18 @@ export function exportHistory(
     .domain([0, max(data, (d) => d.value) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickFormat((v) => String(v)))
-    .call(styleAxis)
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(4)
-        .tickFormat((v) => o.format(Number(v))),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').remove());
+  bottomAxis(
+    s,
+    axisBottom(x).tickFormat((v) => String(v)),
+    { at: height - margin.bottom, domain: 'light' },
+  );
+  leftAxis(
+    s,
+    axisLeft(y)
+      .ticks(4)
+      .tickFormat((v) => o.format(Number(v))),
+    { at: margin.left, domain: 'hidden' },
+  );
   const col = s
     .append('g')
     .selectAll('g')
@@ -77,7 +86,6 @@ export function exportHistory(
     .attr('x', (d) => (x(d.year) ?? 0) + x.bandwidth() / 2)
     .attr('y', (d) => y(d.value) - 4)
     .attr('text-anchor', 'middle')
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text((d) => o.marketsText(d.markets));
 }

@@ -4,22 +4,40 @@
  * written beside it. Used by the live matching status and the web-log funnel.
  */
 import { scaleLinear } from 'd3';
-import { FUNNEL_COLORS, fitLabel, frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { FUNNEL_COLORS, fitLabel, frame, layoutWidth, PALETTE, secondaryText, TYPE } from './chart-frame.ts';
 
 export interface FunnelStage {
   label: string;
   value: number;
 }
 
+/** Options for {@link funnelChart}. */
 export interface FunnelChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The height of one stage in px; if not specified, defaults to 40. */
   rowHeight?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
   /** Formats the step conversion (a fraction), e.g. "72%". */
   percent?: (f: number) => string;
   /** Text before the conversion, e.g. "of previous". */
   stepLabel?: string;
+  /**
+   * The stages' fills, first stage first (repeated when there are more stages); if not specified, defaults to
+   * FUNNEL_COLORS (pale to deep blue).
+   */
   colors?: readonly string[];
 }
 
@@ -75,8 +93,7 @@ export function funnelChart(svg: SVGSVGElement, data: readonly FunnelStage[], o:
   value
     .append('tspan')
     .attr('dx', 6)
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text((d, i) => {
       if (i === 0) return '';
       const prev = data[i - 1].value;

@@ -3,18 +3,44 @@
  * threshold: bins below it are drawn in the warning colour and a labelled line marks it (the risk group).
  */
 import { axisBottom, bin, max, scaleLinear } from 'd3';
-import { axisTitle, frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
+import {
+  axisTitle,
+  bottomAxis,
+  frame,
+  layoutWidth,
+  PALETTE,
+  referenceLine,
+  valueAxisWithGrid,
+} from './chart-frame.ts';
 
+/** Options for {@link histogram}. */
 export interface HistogramOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /** The value range the bins cover; if not specified, defaults to [0, 100] (the continuity index). */
   domain?: [number, number];
+  /** The width of one bin in value units; if not specified, defaults to 5. */
   binWidth?: number;
+  /**
+   * The value below which a firm is in the risk group: bins wholly below it are drawn in PALETTE.danger, and a
+   * dashed line marks it. If not specified, none.
+   */
   threshold?: number;
+  /** Text beside the threshold line at its top; if not specified, none. */
   thresholdLabel?: string;
   /** Formats counts (y axis, tooltips). */
   format?: (v: number) => string;
+  /** The title under the x axis; if not specified, none. */
   xLabel?: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 640 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 260. */
   height?: number;
 }
 
@@ -42,10 +68,7 @@ export function histogram(svg: SVGSVGElement, values: readonly number[], o: Hist
     format: fmt,
     integer: true,
   });
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).ticks(10))
-    .call(styleAxis);
+  bottomAxis(s, axisBottom(x).ticks(10), { at: height - margin.bottom });
   if (o.xLabel) axisTitle(s, (margin.left + width - margin.right) / 2, height - 6, o.xLabel);
   const t = o.threshold;
   s.append('g')
@@ -61,20 +84,13 @@ export function histogram(svg: SVGSVGElement, values: readonly number[], o: Hist
     .append('title')
     .text((b) => `${b.x0}–${b.x1}: ${fmt(b.length)}`);
   if (t !== undefined) {
-    s.append('line')
-      .attr('x1', x(t))
-      .attr('x2', x(t))
-      .attr('y1', margin.top - 6)
-      .attr('y2', height - margin.bottom)
-      .attr('stroke', PALETTE.text)
-      .attr('stroke-dasharray', '4 3');
-    if (o.thresholdLabel) {
-      s.append('text')
-        .attr('x', x(t) + 4)
-        .attr('y', margin.top - 8)
-        .attr('font-size', TYPE.body)
-        .attr('fill', PALETTE.text)
-        .text(o.thresholdLabel);
-    }
+    referenceLine(s, {
+      x1: x(t),
+      y1: margin.top - 6,
+      x2: x(t),
+      y2: height - margin.bottom,
+      kind: 'threshold',
+      label: o.thresholdLabel ? { text: o.thresholdLabel, x: x(t) + 4, y: margin.top - 8 } : undefined,
+    });
   }
 }

@@ -4,7 +4,16 @@
  * also for years without an index), so the index can be read against what actually happened.
  */
 import { axisBottom, line, scaleBand, scaleLinear } from 'd3';
-import { frame, layoutWidth, PALETTE, styleAxis, TYPE, valueAxisWithGrid } from './chart-frame.ts';
+import {
+  bottomAxis,
+  frame,
+  layoutWidth,
+  PALETTE,
+  referenceLine,
+  secondaryText,
+  TYPE,
+  valueAxisWithGrid,
+} from './chart-frame.ts';
 
 export interface IndexSeriesPoint {
   year: number;
@@ -20,13 +29,33 @@ export interface StatusMark {
   color: string;
 }
 
+/** Options for {@link indexSeries}. */
 export interface IndexSeriesOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The index below which a firm is in the risk group: the zone below it is shaded, a dashed red line marks it
+   * and dots below it are red.
+   */
   threshold: number;
+  /** Text on the threshold line, at its right end. */
   thresholdLabel: string;
+  /** The name of the status strip, written to its left. */
   statusLabel: string;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to a whole number.
+   */
   format?: (v: number) => string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 680 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 300. */
   height?: number;
 }
 
@@ -59,26 +88,18 @@ export function indexSeries(
     .attr('height', y(0) - y(o.threshold))
     .attr('fill', PALETTE.danger)
     .attr('fill-opacity', 0.08);
-  s.append('line')
-    .attr('x1', margin.left)
-    .attr('x2', width - margin.right)
-    .attr('y1', y(o.threshold))
-    .attr('y2', y(o.threshold))
-    .attr('stroke', PALETTE.danger)
-    .attr('stroke-dasharray', '5 3');
-  s.append('text')
-    .attr('x', width - margin.right - 4)
-    .attr('y', y(o.threshold) + 14)
-    .attr('text-anchor', 'end')
-    .attr('font-size', TYPE.body)
-    .attr('fill', PALETTE.danger)
-    .text(o.thresholdLabel);
+  referenceLine(s, {
+    x1: margin.left,
+    y1: y(o.threshold),
+    x2: width - margin.right,
+    y2: y(o.threshold),
+    kind: 'threshold',
+    color: PALETTE.danger,
+    dash: '5 3',
+    label: { text: o.thresholdLabel, x: width - margin.right - 4, y: y(o.threshold) + 14, anchor: 'end' },
+  });
   valueAxisWithGrid(s, y, { left: margin.left, plotWidth: width - margin.left - margin.right, format: fmt });
-  s.append('g')
-    .attr('transform', `translate(0,${height - 30})`)
-    .call(axisBottom(x).tickSizeOuter(0))
-    .call(styleAxis)
-    .call((g) => g.select('.domain').remove());
+  bottomAxis(s, axisBottom(x).tickSizeOuter(0), { at: height - 30, domain: 'hidden' });
   const pts = points.filter((p) => Number.isFinite(p.index));
   s.append('path')
     .datum(pts)
@@ -106,8 +127,7 @@ export function indexSeries(
     .attr('y', plotBottom + 8 + strip / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text(o.statusLabel);
   const cell = s
     .append('g')

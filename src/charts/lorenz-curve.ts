@@ -4,7 +4,18 @@
  * few (Gini = twice the area between). Several curves can be compared (e.g. with and without the exposure boost).
  */
 import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
-import { axisTitle, frame, layoutWidth, PALETTE, styleAxis, TYPE } from './chart-frame.ts';
+import {
+  axisTitle,
+  bottomAxis,
+  frame,
+  layoutWidth,
+  leftAxis,
+  PALETTE,
+  referenceLine,
+  secondaryText,
+  swatchLegend,
+  TYPE,
+} from './chart-frame.ts';
 
 export interface LorenzSeries {
   readonly label: string;
@@ -12,13 +23,27 @@ export interface LorenzSeries {
   readonly color?: string;
 }
 
+/** Options for {@link lorenzChart}. */
 export interface LorenzCurveOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   readonly label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 420 when it is not laid out (hidden, in tests).
+   */
   readonly width?: number;
+  /** The drawing's height in px; if not specified, defaults to 320. */
   readonly height?: number;
+  /** The title under the x axis (the share of parties, least shown first). */
   readonly xLabel: string;
+  /** The title up the y axis (the share of showings). */
   readonly yLabel: string;
+  /** Text along the diagonal of perfect equality. */
   readonly equalityLabel: string;
+  /** Formats a share (0–1) for both axes, usually as a percentage. */
   readonly format: (v: number) => string;
 }
 
@@ -37,50 +62,42 @@ export function lorenzChart(
   const y = scaleLinear()
     .domain([0, 1])
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(5)
-        .tickFormat((v) => o.format(Number(v))),
-    )
-    .call(styleAxis);
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(5)
-        .tickFormat((v) => o.format(Number(v))),
-    )
-    .call(styleAxis);
+  bottomAxis(
+    s,
+    axisBottom(x)
+      .ticks(5)
+      .tickFormat((v) => o.format(Number(v))),
+    { at: height - margin.bottom },
+  );
+  leftAxis(
+    s,
+    axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => o.format(Number(v))),
+    { at: margin.left },
+  );
   axisTitle(s, (margin.left + width - margin.right) / 2, height - 6, o.xLabel);
   axisTitle(s, 12, (margin.top + height - margin.bottom) / 2, o.yLabel, true);
-  s.append('line')
-    .attr('x1', x(0))
-    .attr('y1', y(0))
-    .attr('x2', x(1))
-    .attr('y2', y(1))
-    .attr('stroke', PALETTE.muted)
-    .attr('stroke-dasharray', '4 3');
+  referenceLine(s, { x1: x(0), y1: y(0), x2: x(1), y2: y(1) });
   const colors = [PALETTE.accent, PALETTE.primary, PALETTE.ok];
   const path = line<{ population: number; share: number }>()
     .x((d) => x(d.population))
     .y((d) => y(d.share));
+  const legend = series.map((sr, i) => ({ label: sr.label, color: sr.color ?? colors[i % colors.length] }));
   series.forEach((sr, i) => {
-    const color = sr.color ?? colors[i % colors.length];
     s.append('path')
       .attr('d', path(sr.points as { population: number; share: number }[]) ?? '')
       .attr('fill', 'none')
-      .attr('stroke', color)
+      .attr('stroke', legend[i].color)
       .attr('stroke-width', 2);
-    const g = s.append('g').attr('transform', `translate(${margin.left},${4 + i * 16})`);
-    g.append('rect').attr('width', 14).attr('height', 3).attr('y', 5).attr('fill', color);
-    g.append('text')
-      .attr('x', 20)
-      .attr('y', 10)
-      .attr('font-size', TYPE.small)
-      .attr('fill', PALETTE.text)
-      .text(sr.label);
+  });
+  swatchLegend(s, legend, {
+    x: margin.left,
+    y: 14,
+    size: TYPE.small,
+    swatch: [14, 3],
+    direction: 'column',
+    rowHeight: 16,
   });
   const eq = s
     .append('g')
@@ -88,5 +105,5 @@ export function lorenzChart(
       'transform',
       `translate(${x(0.55)},${y(0.62)}) rotate(-${(Math.atan2(y(0) - y(1), x(1) - x(0)) * 180) / Math.PI})`,
     );
-  eq.append('text').attr('font-size', TYPE.small).attr('fill', PALETTE.textMuted).text(o.equalityLabel);
+  eq.append('text').call(secondaryText).text(o.equalityLabel);
 }

@@ -3,7 +3,16 @@
  * at a glance how often the firm's meetings went somewhere.
  */
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, stack } from 'd3';
-import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, swatchLegend, TYPE } from './chart-frame.ts';
+import {
+  bottomAxis,
+  frame,
+  integerTicks,
+  layoutWidth,
+  leftAxis,
+  PALETTE,
+  swatchLegend,
+  TYPE,
+} from './chart-frame.ts';
 
 export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'requested'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
@@ -18,10 +27,21 @@ export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
   requested: PALETTE.muted,
 };
 
+/** Options for {@link matchOutcomes}. */
 export interface MatchOutcomesOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   readonly label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   readonly width?: number;
+  /** The drawing's height in px; if not specified, defaults to 220. */
   readonly height?: number;
+  /** The name of an outcome in the reader's language, for the legend and the tooltips. */
   readonly outcomeLabel: (k: OutcomeKey) => string;
 }
 
@@ -46,21 +66,19 @@ export function matchOutcomes(
     .domain([0, max(series[series.length - 1], (d) => d[1]) || 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickFormat((v) => String(v)))
-    .call(styleAxis)
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    // Counts of matches: whole-number ticks only (a 0–1 scale would otherwise read "0, 0, 0, 1, 1").
-    .call(
-      axisLeft(y)
-        .tickValues(integerTicks(y, 4))
-        .tickFormat((v) => String(v)),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').remove());
+  bottomAxis(
+    s,
+    axisBottom(x).tickFormat((v) => String(v)),
+    { at: height - margin.bottom, domain: 'light' },
+  );
+  // Counts of matches: whole-number ticks only (a 0–1 scale would otherwise read "0, 0, 0, 1, 1").
+  leftAxis(
+    s,
+    axisLeft(y)
+      .tickValues(integerTicks(y, 4))
+      .tickFormat((v) => String(v)),
+    { at: margin.left, domain: 'hidden' },
+  );
   s.append('g')
     .selectAll('g')
     .data(series)

@@ -3,7 +3,7 @@
  * (hybrid, content-only, CF-only, popularity, random), the hybrid highlighted. Values are in [0, 1].
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, secondaryText, TYPE } from './chart-frame.ts';
 
 export interface MetricGroup {
   readonly metric: string;
@@ -11,12 +11,23 @@ export interface MetricGroup {
   readonly values: readonly { readonly model: string; readonly label: string; readonly value: number }[];
 }
 
+/** Options for {@link metricsChart}. */
 export interface MetricsChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   readonly label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   readonly width?: number;
+  /** The height of one model's bar in px; if not specified, defaults to 16. */
   readonly barHeight?: number;
   /** The model drawn in the accent colour. */
   readonly highlight?: string;
+  /** Formats a metric value (0–1) at the bar ends. */
   readonly format: (v: number) => string;
 }
 
@@ -72,8 +83,7 @@ export function metricsChart(
       .attr('x', (v) => x(v.value) + 4)
       .attr('y', (v) => (y(v.model) ?? 0) + y.bandwidth() / 2)
       .attr('dy', '0.35em')
-      .attr('font-size', TYPE.small)
-      .attr('fill', PALETTE.textMuted)
+      .call(secondaryText)
       .text((v) => o.format(v.value));
   });
 }

@@ -5,7 +5,7 @@
  * `order` option), so the same step sits at the same height in every column and paths read left to right.
  */
 import { max, sum } from 'd3';
-import { frame, layoutWidth, PALETTE, TYPE } from './chart-frame.ts';
+import { frame, layoutWidth, PALETTE, secondaryText, TYPE } from './chart-frame.ts';
 
 export interface FlowLink {
   /** 1-based column of the source; the target is in the next column. */
@@ -15,14 +15,30 @@ export interface FlowLink {
   value: number;
 }
 
+/** Options for {@link pathFlowChart}. */
 export interface PathFlowOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
   /** Step names top to bottom. */
   order: readonly string[];
+  /** A step's name in the reader's language, for the node labels and the tooltips. */
   name: (step: string) => string;
+  /** A step's colour (WEBLOG_STEP_COLORS); a band takes the colour of the step it leaves. */
   color: (step: string) => string;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 760 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 360. */
   height?: number;
   /** Column headings, e.g. (d) => `Step ${d}`. */
   columnLabel?: (depth: number) => string;
@@ -140,12 +156,7 @@ export function pathFlowChart(svg: SVGSVGElement, links: readonly FlowLink[], o:
   }
   if (o.columnLabel) {
     for (let d = 1; d <= columns; d++) {
-      s.append('text')
-        .attr('x', colX(d))
-        .attr('y', 12)
-        .attr('font-size', TYPE.small)
-        .attr('fill', PALETTE.textMuted)
-        .text(o.columnLabel(d));
+      s.append('text').attr('x', colX(d)).attr('y', 12).call(secondaryText).text(o.columnLabel(d));
     }
   }
 }

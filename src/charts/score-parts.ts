@@ -15,10 +15,27 @@ export interface ScorePart {
   readonly missing?: boolean;
 }
 
+/** Options for {@link scoreParts}. */
 export interface ScorePartsOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   readonly label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 360 when it is not laid out (hidden, in tests).
+   */
   readonly width?: number;
+  /**
+   * The height of one row in px; if not specified, defaults to 17. The drawing's height follows from the number
+   * of rows.
+   */
   readonly rowHeight?: number;
+  /**
+   * The width of the left margin that holds the row labels, in px; a longer label is shortened with an ellipsis
+   * and keeps its full text in a <title>. If not specified, defaults to 150.
+   */
   readonly labelWidth?: number;
   /** Formats the value at the bar end (e.g. 0.82 → "82%"). */
   readonly format: (v: number) => string;

@@ -5,14 +5,14 @@
  */
 import { axisBottom, max, scaleBand, scaleLinear } from 'd3';
 import {
+  bottomAxis,
   fitLabel,
   frame,
   integerTicks,
   layoutWidth,
   PALETTE,
-  styleAxis,
+  secondaryText,
   swatchLegend,
-  TYPE,
 } from './chart-frame.ts';
 
 export interface StageRow {
@@ -21,12 +21,37 @@ export interface StageRow {
   values: readonly number[];
 }
 
+/** Options for {@link stageBars}. */
 export interface StageBarsOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The funnel's stages in order, each with its name and colour (STAGE_COLORS): one bar per stage from zero,
+   * each later one narrower and drawn on top, and a legend above.
+   */
   stages: readonly { label: string; color: string }[];
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 560 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /**
+   * The height of one row in px; if not specified, defaults to 26. The drawing's height follows from the number
+   * of rows.
+   */
   rowHeight?: number;
+  /**
+   * The width of the left margin that holds the row labels, in px; a longer label is shortened with an ellipsis
+   * and keeps its full text in a <title>. If not specified, defaults to 150.
+   */
   labelWidth?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
 }
 
@@ -45,16 +70,14 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
     .domain(data.map((_, i) => String(i)))
     .range([margin.top, height - margin.bottom])
     .padding(0.18);
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      // Stage values are counts of requests and meetings: whole-number ticks only.
-      axisBottom(x)
-        .tickValues(integerTicks(x, Math.max(2, Math.floor((width - margin.left - margin.right) / 80))))
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
+  // Stage values are counts of requests and meetings: whole-number ticks only.
+  bottomAxis(
+    s,
+    axisBottom(x)
+      .tickValues(integerTicks(x, Math.max(2, Math.floor((width - margin.left - margin.right) / 80))))
+      .tickFormat((v) => fmt(Number(v))),
+    { at: height - margin.bottom, domain: 'light' },
+  );
   const row = s
     .append('g')
     .selectAll('g')
@@ -87,8 +110,7 @@ export function stageBars(svg: SVGSVGElement, data: readonly StageRow[], o: Stag
     .attr('x', (d) => x(d.values[0] ?? 0) + 4)
     .attr('y', band / 2)
     .attr('dy', '0.35em')
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text((d) => fmt(d.values[0] ?? 0));
   // The legend starts at the left edge (not the plot's): with long stage names it must fit the whole width.
   swatchLegend(s, o.stages, { x: 4, y: 13 });

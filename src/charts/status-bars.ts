@@ -3,7 +3,7 @@
  * beginner), with a legend and an optional highlighted year (the year the dashboard is showing).
  */
 import { axisBottom, max, scaleBand, scaleLinear, select } from 'd3';
-import { frame, layoutWidth, PALETTE, styleAxis, swatchLegend, valueAxisWithGrid } from './chart-frame.ts';
+import { bottomAxis, frame, layoutWidth, PALETTE, swatchLegend, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface StackSeries {
   key: string;
@@ -16,11 +16,29 @@ export interface StackDatum {
   values: Record<string, number>;
 }
 
+/** Options for {@link statusBars}. */
 export interface StatusBarsOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The stacked series from the bottom up, each with its key in a datum's `values`, its name and its colour
+   * (STATUS_COLORS); the legend lists them in this order.
+   */
   series: readonly StackSeries[];
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 640 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 280. */
   height?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
   /** x value drawn with a marker underneath. */
   highlight?: string;
@@ -47,11 +65,7 @@ export function statusBars(svg: SVGSVGElement, data: readonly StackDatum[], o: S
     format: fmt,
     integer: true,
   });
-  const axis = s
-    .append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(x).tickSizeOuter(0))
-    .call(styleAxis);
+  const axis = bottomAxis(s, axisBottom(x).tickSizeOuter(0), { at: height - margin.bottom });
   if (o.highlight !== undefined) {
     axis
       .selectAll<SVGGElement, string>('.tick')

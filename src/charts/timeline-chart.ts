@@ -3,8 +3,8 @@
  * contracted during a fair day — optionally cumulative so the booth sees the day's totals build up.
  * A legend above the plot names the series in their colours.
  */
-import { axisBottom, axisLeft, line, max, scalePoint, scaleLinear } from 'd3';
-import { frame, integerTicks, layoutWidth, PALETTE, styleAxis, swatchLegend } from './chart-frame.ts';
+import { axisBottom, line, max, scalePoint, scaleLinear } from 'd3';
+import { bottomAxis, frame, layoutWidth, swatchLegend, valueAxisWithGrid } from './chart-frame.ts';
 
 export interface TimelineSeries {
   key: string;
@@ -17,12 +17,34 @@ export interface TimelinePoint {
   values: Readonly<Record<string, number>>;
 }
 
+/** Options for {@link timelineChart}. */
 export interface TimelineChartOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * One line per series, each with its key in a point's `values`, its name and its colour; the legend lists
+   * them in this order.
+   */
   series: readonly TimelineSeries[];
+  /**
+   * If true, each line is the running total over the day (the booth sees the totals build up); if not
+   * specified, the count per time bucket.
+   */
   cumulative?: boolean;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 720 when it is not laid out (hidden, in tests).
+   */
   width?: number;
+  /** The drawing's height in px; if not specified, defaults to 260. */
   height?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
 }
 
@@ -55,32 +77,20 @@ export function timelineChart(
     .nice()
     .range([height - margin.bottom, margin.top]);
   const every = Math.max(1, Math.ceil(data.length / Math.floor((width - margin.left) / 48)));
-  s.append('g')
-    .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(
-      axisBottom(x)
-        .tickValues(data.map((d) => d.time).filter((_, i) => i % every === 0))
-        .tickSizeOuter(0),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').attr('stroke', PALETTE.grid));
-  s.append('g')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(
-      // Counts of requests and meetings: whole-number ticks only.
-      axisLeft(y)
-        .tickValues(integerTicks(y, 5))
-        .tickFormat((v) => fmt(Number(v))),
-    )
-    .call(styleAxis)
-    .call((g) => g.select('.domain').remove())
-    .call((g) =>
-      g
-        .selectAll('.tick line')
-        .clone()
-        .attr('x2', width - margin.left - margin.right)
-        .attr('stroke', PALETTE.grid),
-    );
+  bottomAxis(
+    s,
+    axisBottom(x)
+      .tickValues(data.map((d) => d.time).filter((_, i) => i % every === 0))
+      .tickSizeOuter(0),
+    { at: height - margin.bottom, domain: 'light' },
+  );
+  // Counts of requests and meetings: whole-number ticks only.
+  valueAxisWithGrid(s, y, {
+    left: margin.left,
+    plotWidth: width - margin.left - margin.right,
+    format: fmt,
+    integer: true,
+  });
   const path = line<{ time: string; v: number }>()
     .x((p) => x(p.time) ?? 0)
     .y((p) => y(p.v));

@@ -8,16 +8,29 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { alpha2OfNumeric } from '../core/names/index.ts';
-import { frame, layoutWidth, MAP_RAMP, PALETTE, TYPE, uniqueId } from './chart-frame.ts';
+import { frame, layoutWidth, MAP_RAMP, PALETTE, secondaryText, TYPE, uniqueId } from './chart-frame.ts';
 
 export interface MapDatum {
   iso2: string;
   value: number;
 }
 
+/** Options for {@link worldMap}. */
 export interface WorldMapOptions {
+  /**
+   * The accessible name read by screen readers (role="img") and written as the SVG's <title>, in the reader's
+   * language.
+   */
   label: string;
+  /**
+   * The drawing's width in px. If not specified, the width the SVG is laid out at (so text is drawn at its
+   * size), or 720 when it is not laid out (hidden, in tests). The map is half as high as wide, plus the legend.
+   */
   width?: number;
+  /**
+   * Formats a value for the axis, the labels and the tooltips (the locale's number format). If not specified,
+   * defaults to `String(v)`.
+   */
   format?: (v: number) => string;
   /** Country name in the reader's language, for every area (with or without data). */
   name?: (iso2: string) => string;
@@ -75,8 +88,7 @@ export function worldMap(svg: SVGSVGElement, data: readonly MapDatum[], o: World
     .attr('x', width - 8)
     .attr('y', height - 6)
     .attr('text-anchor', 'end')
-    .attr('font-size', TYPE.small)
-    .attr('fill', PALETTE.textMuted)
+    .call(secondaryText)
     .text('Natural Earth');
 }
 
@@ -114,8 +126,7 @@ function legend(
       .attr('x', (rampWidth * i) / 2)
       .attr('y', 30)
       .attr('text-anchor', i === 0 ? 'start' : i === 2 ? 'end' : 'middle')
-      .attr('font-size', TYPE.small)
-      .attr('fill', PALETTE.textMuted)
+      .call(secondaryText)
       .text(o.format(v));
   }
   if (o.noData) {
