@@ -34,15 +34,6 @@ export function featureSql(rules: StatusRules = DEFAULT_RULES, statusTable?: str
   const st = statusTable ? `SELECT * FROM ${ident(statusTable)}` : statusSql(rules);
   return `
 WITH st AS (${st}),
-runs AS (
-  -- consecutive export years: within a firm's exporting years, year − row number is constant on a run
-  SELECT exporter_id, year,
-         year - min(year) OVER (PARTITION BY exporter_id, island) + 1 AS export_run
-  FROM (
-    SELECT exporter_id, year, year - row_number() OVER (PARTITION BY exporter_id ORDER BY year) AS island
-    FROM st WHERE exported
-  )
-),
 fy AS (
   SELECT f.*, lag(f.sales_krw) OVER (PARTITION BY f.exporter_id ORDER BY f.year) AS prev_sales,
          lag(f.year) OVER (PARTITION BY f.exporter_id ORDER BY f.year) AS prev_year
@@ -52,26 +43,10 @@ dest AS (
   SELECT exporter_id, year, country, sum(value_usd) AS value
   FROM exports GROUP BY exporter_id, year, country
 ),
-ex AS (
-  SELECT d.exporter_id, d.year, sum(d.value) AS value, count(*) FILTER (WHERE d.value > 0) AS markets,
-         any_value(h.hs) AS hs
-  FROM dest d
-  LEFT JOIN (
-    SELECT exporter_id, year, count(*) AS hs
-    FROM (SELECT DISTINCT exporter_id, year, hs_code FROM exports WHERE value_usd > 0)
-    GROUP BY exporter_id, year
-  ) h ON h.exporter_id = d.exporter_id AND h.year = d.year
-  GROUP BY d.exporter_id, d.year
-),
-mix AS (
-  SELECT d.exporter_id, d.year, d.country, d.value / t.value AS share
-  FROM dest d JOIN ex t ON t.exporter_id = d.exporter_id AND t.year = d.year
-  WHERE t.value > 0
-),
-main_dest AS (
-  -- the largest destination; ties go to the first country code (a window sorts; ordered aggregates are slow)
-  SELECT exporter_id, year, country FROM mix
-  QUALIFY row_number() OVER (PARTITION BY exporter_id, year ORDER BY share DESC, country) = 1
+hsd AS (
+  SELECT exporter_id, year, count(*) AS hs
+  FROM (SELECT DISTINCT exporter_id, year, hs_code FROM exports WHERE value_usd > 0)
+  GROUP BY exporter_id, year
 ),
 cm AS (
   SELECT c.country, c.year, c.fx_per_usd, c.crisis_level, c.import_growth,
@@ -79,14 +54,18 @@ cm AS (
          lag(c.year) OVER (PARTITION BY c.country ORDER BY c.year) AS prev_cm_year
   FROM country_macro c
 ),
-ext AS (
-  SELECT m.exporter_id, m.year,
-    sum(m.share * CASE WHEN cm.prev_cm_year = m.year - 1 AND cm.prev_fx > 0 AND cm.fx_per_usd > 0
-                       THEN cm.fx_per_usd / cm.prev_fx - 1 ELSE 0 END) AS fx_change,
-    sum(m.share * coalesce(cm.crisis_level, 0)) AS crisis_level,
-    sum(m.share * coalesce(cm.import_growth, 0)) AS import_growth
-  FROM mix m LEFT JOIN cm ON cm.country = m.country AND cm.year = m.year
-  GROUP BY m.exporter_id, m.year
+ex AS (
+  -- one aggregation per firm-year over its destinations: the mix-weighted external variables are
+  -- Σ value·x / Σ value (the share-weighted sum without joining each destination to its total)
+  SELECT d.exporter_id, d.year, sum(d.value) AS value, count(*) FILTER (WHERE d.value > 0) AS markets,
+    sum(d.value * CASE WHEN cm.prev_cm_year = d.year - 1 AND cm.prev_fx > 0 AND cm.fx_per_usd > 0
+                       THEN cm.fx_per_usd / cm.prev_fx - 1 ELSE 0 END) AS fx_value,
+    sum(d.value * coalesce(cm.crisis_level, 0)) AS crisis_value,
+    sum(d.value * coalesce(cm.import_growth, 0)) AS import_value,
+    -- the largest destination; ties go to the first country code (the struct orders by value, then code)
+    arg_min(d.country, {'value': -d.value, 'country': d.country}) AS top_country
+  FROM dest d LEFT JOIN cm ON cm.country = d.country AND cm.year = d.year
+  GROUP BY d.exporter_id, d.year
 ),
 wm AS (
   SELECT year,
@@ -97,7 +76,8 @@ wm AS (
   FROM world_macro
 ),
 raw AS (
-  SELECT st.exporter_id, st.year, st.status, nx.status AS next_status, md.country AS main_destination,
+  SELECT st.exporter_id, st.year, st.status, st.next_status,
+    CASE WHEN ex.value > 0 THEN ex.top_country END AS main_destination,
     fy.lang_staff, fy.overseas_marketing_staff, fy.trade_show, fy.certifications,
     st.year - e.founded_year AS firm_age,
     fy.employees, fy.net_income_krw, fy.operating_profit_krw, fy.sales_krw, fy.capital_krw, fy.credit_grade,
@@ -106,28 +86,23 @@ raw AS (
     CASE WHEN fy.sales_growth IS NOT NULL THEN fy.sales_growth
          WHEN fy.prev_year = fy.year - 1 AND fy.prev_sales > 0 THEN fy.sales_krw / fy.prev_sales - 1
     END AS sales_growth_raw,
-    coalesce(ext.fx_change, 0) AS fx_change, coalesce(ext.crisis_level, 0) AS crisis_level,
-    coalesce(ext.import_growth, 0) AS import_growth,
+    CASE WHEN ex.value > 0 THEN ex.fx_value / ex.value ELSE 0 END AS fx_change,
+    CASE WHEN ex.value > 0 THEN ex.crisis_value / ex.value ELSE 0 END AS crisis_level,
+    CASE WHEN ex.value > 0 THEN ex.import_value / ex.value ELSE 0 END AS import_growth,
     coalesce(wm.oil_change, 0) AS oil_change, coalesce(wm.raw_material_change, 0) AS raw_material_change,
     st.exported_in_window AS years_exported,
     CASE WHEN st.exported THEN 1 ELSE 0 END AS exported_now,
-    CASE WHEN p1.exported THEN 1 ELSE 0 END AS exported_prev,
-    CASE WHEN p2.exported THEN 1 ELSE 0 END AS exported_prev2,
+    CASE WHEN st.exported_prev THEN 1 ELSE 0 END AS exported_prev,
+    CASE WHEN st.exported_prev2 THEN 1 ELSE 0 END AS exported_prev2,
     st.year - st.first_export_year AS years_since_first_export,
-    coalesce(ru.export_run, 0) AS export_run,
-    coalesce(ex.markets, 0) AS n_markets, coalesce(ex.hs, 0) AS hs_diversity,
-    ln(1 + coalesce(ex.value, 0) / 1000) - ln(1 + coalesce(pe.value, 0) / 1000) AS value_growth
+    st.export_run,
+    coalesce(ex.markets, 0) AS n_markets, coalesce(hsd.hs, 0) AS hs_diversity,
+    ln(1 + st.export_value / 1000) - ln(1 + st.prev_export_value / 1000) AS value_growth
   FROM st
   JOIN fy ON fy.exporter_id = st.exporter_id AND fy.year = st.year
   JOIN exporters e ON e.exporter_id = st.exporter_id
-  LEFT JOIN st nx ON nx.exporter_id = st.exporter_id AND nx.year = st.year + 1
-  LEFT JOIN st p1 ON p1.exporter_id = st.exporter_id AND p1.year = st.year - 1
-  LEFT JOIN st p2 ON p2.exporter_id = st.exporter_id AND p2.year = st.year - 2
-  LEFT JOIN runs ru ON ru.exporter_id = st.exporter_id AND ru.year = st.year
   LEFT JOIN ex ON ex.exporter_id = st.exporter_id AND ex.year = st.year
-  LEFT JOIN ex pe ON pe.exporter_id = st.exporter_id AND pe.year = st.year - 1
-  LEFT JOIN ext ON ext.exporter_id = st.exporter_id AND ext.year = st.year
-  LEFT JOIN main_dest md ON md.exporter_id = st.exporter_id AND md.year = st.year
+  LEFT JOIN hsd ON hsd.exporter_id = st.exporter_id AND hsd.year = st.year
   LEFT JOIN wm ON wm.year = st.year
 ),
 med AS (
