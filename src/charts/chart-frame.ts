@@ -109,6 +109,33 @@ export const WEBLOG_STEP_COLORS: Readonly<
   end: PALETTE.mutedLighter,
 };
 
+/** The continuity statuses, in every chart and legend that shows them. */
+export const STATUS_COLORS: Readonly<Record<'continuing' | 'stopped' | 'pending' | 'beginner', string>> = {
+  continuing: PALETTE.ok,
+  stopped: PALETTE.danger,
+  // The strong variants: the firm tab writes the status in white on these cells.
+  pending: PALETTE.mutedStrong,
+  beginner: PALETTE.accentStrong,
+};
+
+/** A match's outcome (match-outcomes.ts `OUTCOME_KEYS`): contract green, meetings blue, declines red. */
+export const OUTCOME_COLORS: Readonly<
+  Record<'contracted' | 'met' | 'accepted' | 'declined' | 'requested', string>
+> = {
+  contracted: PALETTE.ok,
+  met: PALETTE.primary,
+  accepted: PALETTE.primaryLight,
+  declined: PALETTE.danger,
+  requested: PALETTE.muted,
+};
+
+/** Which way a risk factor points (diverging-bars.ts `RiskTone`): worse red, better green, unclear grey. */
+export const TONE_COLORS: Readonly<Record<'worse' | 'better' | 'neutral', string>> = {
+  worse: PALETTE.danger,
+  better: PALETTE.ok,
+  neutral: PALETTE.mutedStrong,
+};
+
 /** Colour ramp of the world map (value → blue, pale to dark); areas without data are `PALETTE.empty`. */
 export const MAP_RAMP: (t: number) => string = interpolateBlues;
 

@@ -12,18 +12,13 @@ import {
   referenceLine,
   secondaryText,
   swatchLegend,
+  TONE_COLORS,
   TYPE,
   valueAxisBottom,
 } from './chart-frame.ts';
 
 /** Which way a bar points in terms of risk: the risk group is worse off, better off, or it cannot be said. */
 export type RiskTone = 'worse' | 'better' | 'neutral';
-
-const TONE_COLORS: Record<RiskTone, string> = {
-  worse: PALETTE.danger,
-  better: PALETTE.ok,
-  neutral: PALETTE.mutedStrong,
-};
 
 export interface DivergingDatum {
   label: string;

@@ -9,7 +9,7 @@ import {
   integerTicks,
   layoutWidth,
   leftAxis,
-  PALETTE,
+  OUTCOME_COLORS,
   swatchLegend,
   TYPE,
 } from './chart-frame.ts';
@@ -18,14 +18,6 @@ export const OUTCOME_KEYS = ['contracted', 'met', 'accepted', 'declined', 'reque
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
 export type OutcomeYear = { readonly year: number } & Readonly<Record<OutcomeKey, number>>;
-
-export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
-  contracted: PALETTE.ok,
-  met: PALETTE.primary,
-  accepted: PALETTE.primaryLight,
-  declined: PALETTE.danger,
-  requested: PALETTE.muted,
-};
 
 /** Options for {@link matchOutcomes}. */
 export interface MatchOutcomesOptions {

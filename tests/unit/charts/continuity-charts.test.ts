@@ -10,8 +10,8 @@ import { coefficientPlot } from '../../../src/charts/coefficient-plot.ts';
 import { divergingBars } from '../../../src/charts/diverging-bars.ts';
 import { histogram } from '../../../src/charts/histogram.ts';
 import { indexSeries } from '../../../src/charts/index-series.ts';
-import { STATUS_COLORS } from '../../../src/charts/status-colors.ts';
 import { statusBars } from '../../../src/charts/status-bars.ts';
+import { STATUS_COLORS } from '../../../src/charts/chart-frame.ts';
 import type { MessageKey } from '../../../src/app/i18n/messages-ko.ts';
 import { expectSvgSnapshot, LOCALES, localeKit, newSvg } from './svg-snapshot.ts';
 
