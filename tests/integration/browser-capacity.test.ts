@@ -111,6 +111,28 @@ describe('browser capacity', () => {
     await engine.close();
   });
 
+  it('refuses from a footer while the engine is still starting, without waiting for it', async () => {
+    const dir = await copySample();
+    dirs.push(dir);
+    await editManifest(dir, (m) => {
+      delete m.tables.exporters.rows;
+    });
+    const engine = await NodeEngine.create();
+    const w = watch(await planFromPath(dir), engine);
+    // An engine that never becomes ready: the refusal must not wait for it.
+    const e = await refusal(
+      loadDataset(w.plan, {
+        engine: new Promise<never>(() => undefined),
+        insertFile: w.insertFile,
+        capacity: { maxExporters: 1_000, maxTotalRows: 1e9 },
+      }),
+      'too-large-for-browser-footer',
+    );
+    expect(e.message).toMatch(/Parquet footer of exporters\.parquet/);
+    expect(w.inserted).toEqual([]);
+    await engine.close();
+  });
+
   it('loads the sample within the browser limits, and any size without them (the CLI)', async () => {
     const engine = await NodeEngine.create();
     const plan = await planFromPath(SAMPLE_DIR);

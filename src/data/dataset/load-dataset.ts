@@ -129,10 +129,50 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       emit();
     },
   });
-  const engine = await Promise.resolve(opts.engine).catch((e: unknown) => {
-    stopReads();
-    throw e;
-  });
+  // A file is admitted once, in order: read, hashed, checked against the manifest's hash and, for a table the
+  // manifest gives no count for, its footer's rows counted against the browser's limits.
+  const admitted: Promise<{ bytes: Uint8Array; actual: string }>[] = [];
+  const admit = (i: number) => {
+    admitted[i] ??= (async () => {
+      const file = plan.files[i];
+      const bytes = await prefetch.take(i);
+      // Every file is hashed, with or without a manifest hash: the digests make the dataset's identity.
+      const actual = await sha256Hex(bytes);
+      if (file.sha256 && actual !== file.sha256) {
+        throw new InputError(
+          `${file.fileName}: the file's SHA-256 (${actual.slice(0, 12)}…) does not match the manifest (${file.sha256.slice(0, 12)}…) — the file changed or is damaged; re-export it or update the manifest`,
+          'sha256-mismatch',
+        );
+      }
+      if (capacity && file.expectedRows === undefined) {
+        const rows = footerRows(bytes, file.fileName);
+        if (rows !== undefined) capacity.add(file.table, rows, { from: 'footer', fileName: file.fileName });
+      }
+      return { bytes, actual };
+    })();
+    admitted[i].catch(() => undefined); // reported by the insert loop when the file's turn comes
+    return admitted[i];
+  };
+  // While the engine starts, the files that arrive are admitted, so that a footer over the limits refuses the
+  // dataset at once instead of after the engine's start. Other failures wait for the file's turn.
+  let engineUp = false;
+  const admitEarly = async (): Promise<never> => {
+    for (let i = 0; i < Math.min(plan.files.length, opts.prefetch ?? 6) && !engineUp; i++) {
+      const refused = await admit(i).then(
+        () => null,
+        (e: unknown) => (isInputError(e) && isTooLargeForBrowser(e.code) ? e : undefined),
+      );
+      if (refused) throw refused;
+      if (refused === undefined) break;
+    }
+    return new Promise<never>(() => undefined); // only a refusal ends the race before the engine
+  };
+  const engine = await Promise.race([Promise.resolve(opts.engine), capacity ? admitEarly() : opts.engine])
+    .catch((e: unknown) => {
+      stopReads();
+      throw e;
+    })
+    .finally(() => (engineUp = true));
   progress.engineReady = true;
   emit();
   await engine.exec(`CREATE SCHEMA ${ident(schema)}`);
@@ -154,22 +194,7 @@ export async function loadDataset(plan: DatasetPlan, opts: LoadOptions): Promise
       const fp = progress.files[i];
       try {
         if (signal?.aborted) throw new CancelledError();
-        const bytes = await prefetch.take(i);
-        // Every file is hashed, with or without a manifest hash: the digests make the dataset's identity.
-        const actual = await sha256Hex(bytes);
-        if (file.sha256) {
-          if (actual !== file.sha256) {
-            throw new InputError(
-              `${file.fileName}: the file's SHA-256 (${actual.slice(0, 12)}…) does not match the manifest (${file.sha256.slice(0, 12)}…) — the file changed or is damaged; re-export it or update the manifest`,
-              'sha256-mismatch',
-            );
-          }
-        }
-        // A table the manifest gave no count for: its footer's, before the decode.
-        if (capacity && file.expectedRows === undefined) {
-          const rows = footerRows(bytes, file.fileName);
-          if (rows !== undefined) capacity.add(file.table, rows, { from: 'footer', fileName: file.fileName });
-        }
+        const { bytes, actual } = await admit(i);
         fp.rows = await opts.insertFile(
           file,
           bytes,
