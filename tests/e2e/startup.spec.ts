@@ -116,24 +116,19 @@ test('a warm start replays the decoded files kept in OPFS and the kept contract-
   await blockNonLocal(page);
   const reused = () =>
     page.evaluate(() => performance.getEntriesByName('export-intel:decoded-reused').length);
-  const kept = () =>
-    page.evaluate(async () => {
+  // Entries in one of the app's OPFS stores.
+  const entriesIn = (store: string) =>
+    page.evaluate(async (name) => {
       const root = await navigator.storage.getDirectory();
-      const dir = await root.getDirectoryHandle('decoded-parquet', { create: true });
+      const dir = await root.getDirectoryHandle(name, { create: true });
       let n = 0;
       for await (const _ of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) n++;
       return n;
-    });
+    }, store);
+  const kept = () => entriesIn('decoded-parquet');
   const checksReused = () =>
     page.evaluate(() => performance.getEntriesByName('export-intel:validation-reused').length);
-  const keptReports = () =>
-    page.evaluate(async () => {
-      const root = await navigator.storage.getDirectory();
-      const dir = await root.getDirectoryHandle('validation-reports', { create: true });
-      let n = 0;
-      for await (const _ of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) n++;
-      return n;
-    });
+  const keptReports = () => entriesIn('validation-reports');
   await page.goto('/#/overview');
   await expectOverview(page);
   expect(await reused()).toBe(0);

@@ -86,21 +86,7 @@ describe('browser capacity', () => {
   });
 
   it('reads the footer of a table the manifest gives no count for, and stops before inserting it', async () => {
-    const dir = await copySample();
-    dirs.push(dir);
-    await editManifest(dir, (m) => {
-      delete m.tables.exporters.rows;
-    });
-    const engine = await NodeEngine.create();
-    const w = watch(await planFromPath(dir), engine);
-    const e = await refusal(
-      loadDataset(w.plan, {
-        engine,
-        insertFile: w.insertFile,
-        capacity: { maxExporters: 1_000, maxTotalRows: 1e9 },
-      }),
-      'too-large-for-browser-footer',
-    );
+    const { e, w } = await refuseFromFooter(true);
     expect(e.message).toMatch(/2,000 exporters/);
     // Not "before downloading": this file was downloaded, and its footer read, before the refusal.
     expect(e.message).toMatch(/Parquet footer of exporters\.parquet/);
@@ -108,29 +94,12 @@ describe('browser capacity', () => {
     expect(e.message).not.toMatch(/before download/);
     expect(w.read).toContain('exporters');
     expect(w.inserted).not.toContain('exporters');
-    await engine.close();
   });
 
   it('refuses from a footer while the engine is still starting, without waiting for it', async () => {
-    const dir = await copySample();
-    dirs.push(dir);
-    await editManifest(dir, (m) => {
-      delete m.tables.exporters.rows;
-    });
-    const engine = await NodeEngine.create();
-    const w = watch(await planFromPath(dir), engine);
-    // An engine that never becomes ready: the refusal must not wait for it.
-    const e = await refusal(
-      loadDataset(w.plan, {
-        engine: new Promise<never>(() => undefined),
-        insertFile: w.insertFile,
-        capacity: { maxExporters: 1_000, maxTotalRows: 1e9 },
-      }),
-      'too-large-for-browser-footer',
-    );
+    const { e, w } = await refuseFromFooter(false);
     expect(e.message).toMatch(/Parquet footer of exporters\.parquet/);
     expect(w.inserted).toEqual([]);
-    await engine.close();
   });
 
   it('loads the sample within the browser limits, and any size without them (the CLI)', async () => {
@@ -147,3 +116,28 @@ describe('browser capacity', () => {
     await engine.close();
   });
 });
+
+/** The sample without the exporters' row count, against a limit of 1,000 exporters; `ready`: is the engine? */
+async function refuseFromFooter(ready: boolean) {
+  const dir = await copySample();
+  dirs.push(dir);
+  await editManifest(dir, (m) => {
+    delete m.tables.exporters.rows;
+  });
+  const engine = await NodeEngine.create();
+  try {
+    const w = watch(await planFromPath(dir), engine);
+    const e = await refusal(
+      loadDataset(w.plan, {
+        // Not ready: an engine that never starts — the refusal must not wait for it.
+        engine: ready ? engine : new Promise<never>(() => undefined),
+        insertFile: w.insertFile,
+        capacity: { maxExporters: 1_000, maxTotalRows: 1e9 },
+      }),
+      'too-large-for-browser-footer',
+    );
+    return { e, w };
+  } finally {
+    await engine.close();
+  }
+}

@@ -3,22 +3,14 @@
  * (validation-cache.ts). At most `maxEntries` are kept, the oldest removed first. Every failure (no OPFS,
  * quota, a damaged or foreign file) is a miss, never an error.
  */
+import { opfsDirectory, opfsFilesOldestFirst, writeOpfsFile } from '../opfs-files.ts';
 import { isValidationReport, type ValidationStore } from './validation-cache.ts';
 import type { ValidationReport } from '../validate/validation-report.ts';
 
-const DIR = 'validation-reports';
-
 export class OpfsValidationStore implements ValidationStore {
-  #dir: Promise<FileSystemDirectoryHandle> | null = null;
+  private readonly dir = opfsDirectory('validation-reports');
 
   constructor(private readonly maxEntries = 32) {}
-
-  private dir(): Promise<FileSystemDirectoryHandle> {
-    this.#dir ??= navigator.storage
-      .getDirectory()
-      .then((root) => root.getDirectoryHandle(DIR, { create: true }));
-    return this.#dir;
-  }
 
   async get(key: string): Promise<ValidationReport | null> {
     try {
@@ -32,25 +24,9 @@ export class OpfsValidationStore implements ValidationStore {
 
   async put(key: string, report: ValidationReport): Promise<void> {
     const dir = await this.dir();
-    const handle = await dir.getFileHandle(`${key}.json`, { create: true });
-    const w = await handle.createWritable();
-    try {
-      await w.write(JSON.stringify(report));
-      await w.close();
-    } catch (e) {
-      await w.abort().catch(() => undefined);
-      throw e;
-    }
-    await this.evict(dir);
-  }
-
-  private async evict(dir: FileSystemDirectoryHandle): Promise<void> {
-    const files: { name: string; at: number }[] = [];
-    for await (const [name, h] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
-      if (h.kind === 'file')
-        files.push({ name, at: (await (h as FileSystemFileHandle).getFile()).lastModified });
-    }
-    const old = files.sort((a, b) => b.at - a.at).slice(this.maxEntries);
-    for (const f of old) await dir.removeEntry(f.name).catch(() => undefined);
+    await writeOpfsFile(dir, `${key}.json`, JSON.stringify(report));
+    const files = await opfsFilesOldestFirst(dir);
+    for (const f of files.slice(0, Math.max(0, files.length - this.maxEntries)))
+      await dir.removeEntry(f.name).catch(() => undefined);
   }
 }

@@ -5,9 +5,8 @@
  * entry only on close(), so a crash mid-write leaves no half entry. Past `maxTotalBytes` the oldest
  * entries are removed. Every failure (no OPFS, quota, a damaged entry) is a miss, never an error.
  */
+import { opfsAvailable, opfsDirectory, opfsFilesOldestFirst, writeOpfsFile } from '../opfs-files.ts';
 import type { DecodedEntry, DecodedStore } from './decoded-cache.ts';
-
-const DIR = 'decoded-parquet';
 
 interface Header {
   plan: DecodedEntry['plan'];
@@ -16,20 +15,13 @@ interface Header {
 }
 
 export function opfsDecodedStoreAvailable(): boolean {
-  return typeof navigator !== 'undefined' && !!navigator.storage?.getDirectory;
+  return opfsAvailable();
 }
 
 export class OpfsDecodedStore implements DecodedStore {
-  #dir: Promise<FileSystemDirectoryHandle> | null = null;
+  private readonly dir = opfsDirectory('decoded-parquet');
 
   constructor(private readonly maxTotalBytes = 256 * 1024 * 1024) {}
-
-  private dir(): Promise<FileSystemDirectoryHandle> {
-    this.#dir ??= navigator.storage
-      .getDirectory()
-      .then((root) => root.getDirectoryHandle(DIR, { create: true }));
-    return this.#dir;
-  }
 
   async get(key: string): Promise<DecodedEntry | null> {
     try {
@@ -51,27 +43,15 @@ export class OpfsDecodedStore implements DecodedStore {
     const len = new Uint8Array(4);
     new DataView(len.buffer).setUint32(0, json.byteLength, true);
     const dir = await this.dir();
-    const handle = await dir.getFileHandle(`${key}.bin`, { create: true });
-    const w = await handle.createWritable();
-    try {
-      await w.write(new Blob([len, json, ...entry.chunks.map((c) => c.ipc as Uint8Array<ArrayBuffer>)]));
-      await w.close();
-    } catch (e) {
-      await w.abort().catch(() => undefined);
-      throw e;
-    }
+    const blob = new Blob([len, json, ...entry.chunks.map((c) => c.ipc as Uint8Array<ArrayBuffer>)]);
+    await writeOpfsFile(dir, `${key}.bin`, blob);
     await this.evict(dir);
   }
 
   private async evict(dir: FileSystemDirectoryHandle): Promise<void> {
-    const files: { name: string; size: number; at: number }[] = [];
-    for await (const [name, h] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
-      if (h.kind !== 'file') continue;
-      const f = await (h as FileSystemFileHandle).getFile();
-      files.push({ name, size: f.size, at: f.lastModified });
-    }
+    const files = await opfsFilesOldestFirst(dir);
     let total = files.reduce((s, f) => s + f.size, 0);
-    for (const f of files.sort((a, b) => a.at - b.at)) {
+    for (const f of files) {
       if (total <= this.maxTotalBytes) break;
       await dir.removeEntry(f.name).catch(() => undefined);
       total -= f.size;
