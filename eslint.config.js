@@ -51,7 +51,7 @@ export default ts.config(
       },
     },
   },
-  // Layering (DESIGN §2): lower layers never import upper ones.
+  // Layering (docs/architecture.md#layers): lower layers never import upper ones.
   {
     files: ['src/core/**'],
     rules: {

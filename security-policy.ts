@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of the built app (DESIGN §3): our own origin only, plus
+ * The Content-Security-Policy of the built app (docs/hosting.md#content-security-policy): our own origin only, plus
  * 'wasm-unsafe-eval' (DuckDB-WASM, parquet-wasm, our kernels) and blob: workers, and the data origins
  * chosen at deploy time (EXPORT_INTEL_DATA_ORIGINS, space-separated) for connect-src — a static policy
  * cannot know a URL typed at run time, so hosting docs tell the deployer to list their bucket here.

@@ -1,6 +1,6 @@
 /**
  * Benchmark: "weights change → rescore → top 10" for one exporter against 100,000 candidate buyers
- * (target < 50 ms after data load, so weight sliders feel instant; DESIGN §6, issue: matching core).
+ * (target < 50 ms after data load, so weight sliders feel instant; docs/matching-method.md#9-performance).
  *
  * Compares, in the same run, the optimised columnar path (src/core/matching/rank.ts: Float32Array columns,
  * per-column accumulation, size-k heap) with a plain straightforward TypeScript twin (an array of objects with a

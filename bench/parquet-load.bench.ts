@@ -223,7 +223,7 @@ async function time(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
-/** A dataset shaped like ours (DESIGN §4): exporters, firm_years (10 years each), exports. */
+/** A dataset shaped like ours (docs/data-contract.md): exporters, firm_years (10 years each), exports. */
 async function generate(): Promise<DataFile[]> {
   mkdirSync(DATA_DIR, { recursive: true });
   const engine = await NodeEngine.create();

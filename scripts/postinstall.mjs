@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * npm lifecycle hook, run by `npm ci` / `npm install` in this repository: builds the WebAssembly kernels so that
- * a fresh clone works with no separate build step (DESIGN §7). It stays fast (the build skips up-to-date
- * modules) and robust: without the compiler (assemblyscript is a devDependency, absent from a production-only
- * install) it says so and exits 0; callers then fall back to the TypeScript twins. A compile error fails the
- * install on purpose: a silently missing kernel would only show up later as slow fits.
+ * a fresh clone works with no separate build step (docs/architecture.md#command-line-contract). It stays fast (the
+ * build skips up-to-date modules) and robust: without the compiler (assemblyscript is a devDependency, absent from a
+ * production-only install) it says so and exits 0; callers then fall back to the TypeScript twins. A compile error
+ * fails the install on purpose: a silently missing kernel would only show up later as slow fits.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

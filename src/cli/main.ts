@@ -1,6 +1,7 @@
 /**
- * export-intel command line: `npm run --silent cli -- <command> [options]` (DESIGN §7, a stable contract).
- * Exit codes: 0 success, 2 bad input (clear message, no stack trace), 1 internal error.
+ * export-intel command line: `npm run --silent cli -- <command> [options]` (a stable contract:
+ * docs/architecture.md#command-line-contract). Exit codes: 0 success, 2 bad input (clear message, no stack trace), 1
+ * internal error.
  */
 import { isInputError } from '../core/errors.ts';
 import { escapeControls } from '../core/message-value.ts';

@@ -1,8 +1,8 @@
 /**
  * Node twin of the browser adapter: the same DuckDB-WASM engine (1.32.0 = DuckDB 1.4.3, eh bundle) through
- * its *blocking* Node build, which works inside Vitest (DESIGN §3; the async build needs a Worker polyfill).
- * Tests and the benchmark use it to run the browser's exact path — parquet-wasm decode → Arrow IPC stream →
- * insertArrowFromIPCStream — in Node. Node only; the app uses engine-wasm.ts.
+ * its *blocking* Node build, which works inside Vitest (docs/architecture.md#stack-facts; the async build needs a
+ * Worker polyfill). Tests and the benchmark use it to run the browser's exact path — parquet-wasm decode → Arrow IPC
+ * stream → insertArrowFromIPCStream — in Node. Node only; the app uses engine-wasm.ts.
  *
  * Calls are synchronous underneath (they block the event loop); the async signatures match `Engine`.
  */

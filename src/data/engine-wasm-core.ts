@@ -12,8 +12,8 @@ import type { Columns, Engine, QualifiedName, Row, Value } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
 
 /**
- * DuckDB-WASM ≥1.29 downloads extensions at run time (DESIGN §3); with autoload on, a query that needs one
- * (read_parquet, httpfs…) reaches for the network and can hang offline. Off, it fails at once instead.
+ * DuckDB-WASM ≥1.29 downloads extensions at run time (docs/architecture.md#stack-facts); with autoload on, a query
+ * that needs one (read_parquet, httpfs…) reaches for the network and can hang offline. Off, it fails at once instead.
  */
 export const OFFLINE_SETTINGS_SQL =
   'SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;';

@@ -1,6 +1,7 @@
 /**
  * Browser adapter of the Engine: DuckDB-WASM 1.32.0 (DuckDB 1.4.3) in its own Web Worker, single-threaded
- * "eh" bundle (COOP/COEP threads are slower on 2 cores and S3 cannot send those headers; DESIGN §3).
+ * "eh" bundle (COOP/COEP threads are slower on 2 cores and S3 cannot send those headers;
+ * docs/architecture.md#stack-facts).
  *
  * Offline by construction: the .wasm and the worker script are imported with Vite's `?url` from
  * node_modules, so they are served from our own origin (and precached by the PWA) — no CDN, no jsDelivr —

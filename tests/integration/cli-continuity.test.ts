@@ -1,8 +1,8 @@
 /**
- * The `continuity` command as outside checks call it (DESIGN §7): spawned through tsx on the bundled sample, its
- * JSON has exactly the contract's keys; --out writes the index table as CSV and Parquet (one row per firm with a
- * status at T, with contract types); bad input exits 2 with a one-line reason and no stack trace; a dataset with
- * too few years still prints its counts, with model null and a warning.
+ * The `continuity` command as outside checks call it (docs/architecture.md#command-line-contract): spawned through
+ * tsx on the bundled sample, its JSON has exactly the contract's keys; --out writes the index table as CSV and
+ * Parquet (one row per firm with a status at T, with contract types); bad input exits 2 with a one-line reason and no
+ * stack trace; a dataset with too few years still prints its counts, with model null and a warning.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -1,7 +1,8 @@
 /**
- * The `logit` command as outside checks call it (DESIGN §7): spawned through tsx on the fixture CSVs, its JSON
- * has exactly the contract's keys and statsmodels' numbers; bad input exits 2 with a message naming the file /
- * column / row and no stack trace; separation exits 0 with converged false and the variable named.
+ * The `logit` command as outside checks call it (docs/architecture.md#command-line-contract): spawned through tsx on
+ * the fixture CSVs, its JSON has exactly the contract's keys and statsmodels' numbers; bad input exits 2 with a
+ * message naming the file / column / row and no stack trace; separation exits 0 with converged false and the variable
+ * named.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,7 +1,8 @@
 /**
- * The `match` and `evaluate-matching` commands as outside checks call them (DESIGN §7): spawned with tsx on the
- * sample; exact JSON keys, one JSON object on stdout, the same seed gives the same list, unknown ids exit 2 naming
- * them without a stack trace, `--all` serves every participant of an event.
+ * The `match` and `evaluate-matching` commands as outside checks call them
+ * (docs/architecture.md#command-line-contract): spawned with tsx on the sample; exact JSON keys, one JSON object on
+ * stdout, the same seed gives the same list, unknown ids exit 2 naming them without a stack trace, `--all` serves
+ * every participant of an event.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';

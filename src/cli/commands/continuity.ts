@@ -1,8 +1,9 @@
 /**
- * `continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]` (DESIGN §7): the export
- * continuity index on a dataset folder, through the same pipeline as the app (src/data/continuity).
- * T defaults to the latest year with statuses; the model is fitted on every labelled pair (t, t+1); --out
- * writes one row per firm with a status at T (exporter_id, year, status, index, risk_group).
+ * `continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]`
+ * (docs/architecture.md#command-line-contract): the export continuity index on a dataset folder, through the same
+ * pipeline as the app (src/data/continuity). T defaults to the latest year with statuses; the model is fitted on
+ * every labelled pair (t, t+1); --out writes one row per firm with a status at T (exporter_id, year, status, index,
+ * risk_group).
  *
  * JSON (exactly these keys): {"year","counts":{"continuing","stopped","pending","beginner"},
  * "model":{"n","coefficients":[{"name","estimate","std_error","z","p"}],"log_likelihood","aic","bic",

@@ -1,7 +1,8 @@
 /**
- * `evaluate-matching --data DIR [--event ID] [--k 10] [--json]` (DESIGN §7): temporal hold-out by event — train on
- * everything before the event (default: the latest), test on its accepted / met / contracted pairs — with the full
- * ranking over eligible candidates, for the hybrid and the baselines, both directions and cold-start exporters.
+ * `evaluate-matching --data DIR [--event ID] [--k 10] [--json]` (docs/architecture.md#command-line-contract):
+ * temporal hold-out by event — train on everything before the event (default: the latest), test on its accepted / met
+ * / contracted pairs — with the full ranking over eligible candidates, for the hybrid and the baselines, both
+ * directions and cold-start exporters.
  *
  * json (exactly these keys): {"k","event",
  *   "models":{"hybrid"|"random"|"popularity"|"content"|"cf":{"precision","recall","ndcg","map","hit_rate",

@@ -1,7 +1,8 @@
 /**
- * `logit --csv FILE --y COL --x COL1,COL2,... [--json] [--l2 λ] [--kernel wasm|ts]` (DESIGN §7): a generic
- * logistic regression on a CSV file with a header, intercept added, fitted by the same core as the continuity
- * index (src/core/stats/logit.ts) on the WebAssembly kernel (the TypeScript twin if wasm is unavailable).
+ * `logit --csv FILE --y COL --x COL1,COL2,... [--json] [--l2 λ] [--kernel wasm|ts]`
+ * (docs/architecture.md#command-line-contract): a generic logistic regression on a CSV file with a header, intercept
+ * added, fitted by the same core as the continuity index (src/core/stats/logit.ts) on the WebAssembly kernel (the
+ * TypeScript twin if wasm is unavailable).
  *
  * JSON (exactly these keys): {"n","coefficients":[{"name","estimate","std_error","z","p"}],"log_likelihood",
  * "ll_null","aic","bic","mcfadden_r2","auc","converged","warnings"}; AUC is in-sample, on the fitted

@@ -1,6 +1,6 @@
 /**
- * `match` (DESIGN §7): the random top max 10 (랜덤한 상위 MAX 10) for one exporter or buyer, or for every
- * participant of an event at once.
+ * `match` (docs/architecture.md#command-line-contract): the random top max 10 (랜덤한 상위 MAX 10) for one exporter or
+ * buyer, or for every participant of an event at once.
  *
  *   match --data DIR (--exporter ID | --buyer ID) [--k 10] [--seed N] [--event ID] [--json]
  *     json: {"for":{"type","id"},"items":[{"id","name","score","parts":{"<variable>":score,...}}]}

@@ -1,7 +1,7 @@
 /**
- * Watchlist alerts (DESIGN §5, "pre-emptive support"): a watched firm is flagged when its index fell by at
- * least `minDrop` points (default 10) from one scored year to the next (the latest change), or since the
- * analyst added it to the watchlist (when the index at that time is known).
+ * Watchlist alerts (docs/continuity-method.md#7-index-risk-group-and-monitoring, "pre-emptive support"): a watched
+ * firm is flagged when its index fell by at least `minDrop` points (default 10) from one scored year to the next (the
+ * latest change), or since the analyst added it to the watchlist (when the index at that time is known).
  */
 import type { IndexPoint } from './trend.ts';
 

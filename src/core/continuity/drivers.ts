@@ -1,7 +1,8 @@
 /**
- * Why a firm's index is where it is (DESIGN §5): the contribution βⱼ·(xᵢⱼ − x̄ⱼ) of each model variable to
- * the firm's log-odds, against the average firm of the same year. Negative contributions pull the index down
- * compared with that average firm; they add up (with the average firm's log-odds) to the firm's log-odds.
+ * Why a firm's index is where it is (docs/continuity-method.md#7-index-risk-group-and-monitoring): the contribution
+ * βⱼ·(xᵢⱼ − x̄ⱼ) of each model variable to the firm's log-odds, against the average firm of the same year. Negative
+ * contributions pull the index down compared with that average firm; they add up (with the average firm's log-odds)
+ * to the firm's log-odds.
  */
 import { columnOf, type FeatureTable } from './feature-table.ts';
 

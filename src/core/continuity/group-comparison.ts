@@ -1,5 +1,6 @@
 /**
- * Continuing group vs risk group (the seed's "수출지속기업 VS 위험군"; DESIGN §5), at one year:
+ * Continuing group vs risk group (the seed's "수출지속기업 VS 위험군";
+ * docs/continuity-method.md#7-index-risk-group-and-monitoring), at one year:
  * - risk group: firms whose index is below the threshold;
  * - continuing group: firms whose status is continuing and whose index is at or above the threshold.
  * Firms in neither (a stopped, pending or beginner firm above the threshold, or without an index) are left out.

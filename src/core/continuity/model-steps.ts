@@ -1,9 +1,10 @@
 /**
- * The continuity model's steps on a FeatureTable (DESIGN §5), each callable on its own so that the app can
- * show progress per step and the benchmark can time them: screening (point-biserial r, p, keep rule, VIF),
- * the fit (logistic regression on every labelled pair), out-of-time validation (fit on t ≤ L−1, test on the
- * last labelled year L: AUC, KS, Brier, calibration by decile) and the index (100 × P(continuing next year)).
- * Pure: no I/O; the logit kernel (TypeScript or WebAssembly) is passed in.
+ * The continuity model's steps on a FeatureTable (docs/continuity-method.md#4-screening-피어슨-상관계수법 and
+ * docs/continuity-method.md#5-model), each callable on its own so that the app can show progress per step and the
+ * benchmark can time them: screening (point-biserial r, p, keep rule, VIF), the fit (logistic regression on every
+ * labelled pair), out-of-time validation (fit on t ≤ L−1, test on the last labelled year L: AUC, KS, Brier,
+ * calibration by decile) and the index (100 × P(continuing next year)). Pure: no I/O; the logit kernel (TypeScript or
+ * WebAssembly) is passed in.
  */
 import { CodedInputError } from '../coded-error.ts';
 import { calibrationByDecile, type Calibration } from '../stats/calibration.ts';

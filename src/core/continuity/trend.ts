@@ -1,6 +1,7 @@
 /**
- * The recent trend of a firm's index (DESIGN §5): the least-squares slope, in index points per year, over its
- * last few scored years (default 3). Years need not be consecutive; the slope uses the actual years.
+ * The recent trend of a firm's index (docs/continuity-method.md#7-index-risk-group-and-monitoring): the least-squares
+ * slope, in index points per year, over its last few scored years (default 3). Years need not be consecutive; the
+ * slope uses the actual years.
  */
 
 export interface IndexPoint {

@@ -1,6 +1,7 @@
 /**
- * Baselines shown next to the hybrid in the evaluation (DESIGN §6): a model is only worth its complexity if it
- * beats these. Each returns one score per candidate, like the hybrid, so evaluate.ts ranks them all the same way.
+ * Baselines shown next to the hybrid in the evaluation
+ * (docs/matching-method.md#8-evaluation--metricsts-evaluatets-baselinests): a model is only worth its complexity if
+ * it beats these. Each returns one score per candidate, like the hybrid, so evaluate.ts ranks them all the same way.
  *   random      uniform scores from a seed (a different draw per user: seed hashed with the user index)
  *   popularity  how many distinct counterparts interacted with the candidate in the training data (most popular first)
  *   content-only: the hybrid with no collaborative column (prepareScoreColumns without `collaborative`)

@@ -1,5 +1,6 @@
 /**
- * Hybrid blending of content and collaborative scores with a confidence weight n/(n+κ) (DESIGN §6).
+ * Hybrid blending of content and collaborative scores with a confidence weight n/(n+κ)
+ * (docs/matching-method.md#5-collaborative-filtering-and-blending--cf-ts-blendts).
  *
  *   α(n) = n / (n + κ)            n = the party's number of interactions (distinct counterparts it has matched or
  *                                  interacted with in the web log), κ = how many interactions make CF half-trusted

@@ -1,6 +1,7 @@
 /**
- * Offline evaluation of a recommender on a hold-out (DESIGN §6): full ranking over each test user's eligible
- * candidates (not a sampled subset), top k, then the metrics of metrics.ts averaged over users.
+ * Offline evaluation of a recommender on a hold-out
+ * (docs/matching-method.md#8-evaluation--metricsts-evaluatets-baselinests): full ranking over each test user's
+ * eligible candidates (not a sampled subset), top k, then the metrics of metrics.ts averaged over users.
  *
  * A recommender is any function user → one score per candidate (hybrid, content-only, CF-only, popularity, random:
  * baselines.ts), so every model is ranked by the same code. The same call serves both directions (pass buyer

@@ -1,6 +1,7 @@
 /**
- * Reciprocal fusion (상호 만족): a score for each direction, combined by the harmonic mean (DESIGN §6), so that a
- * pair ranks high only when both the exporter and the buyer gain.
+ * Reciprocal fusion (상호 만족): a score for each direction, combined by the harmonic mean
+ * (docs/matching-method.md#4-reciprocal-fusion--fusionts-rankts), so that a pair ranks high only when both the
+ * exporter and the buyer gain.
  *
  *   content_E = Σ_{j ∈ E} w_j s_j / Σ_{j ∈ E} w_j     E = variables that count for the exporter (variables.ts)
  *   content_B = Σ_{j ∈ B} w_j s_j / Σ_{j ∈ B} w_j

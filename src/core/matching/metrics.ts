@@ -1,6 +1,7 @@
 /**
- * Top-k recommendation metrics (DESIGN §6 evaluation), for one user's ranked list against the set of counterparts
- * that really turned out relevant (in our hold-out: the accepted / met / contracted pairs of the test event).
+ * Top-k recommendation metrics (docs/matching-method.md#8-evaluation--metricsts-evaluatets-baselinests), for one
+ * user's ranked list against the set of counterparts that really turned out relevant (in our hold-out: the accepted /
+ * met / contracted pairs of the test event).
  *
  *   P@k    = hits in the first k / k                           (a list shorter than k still divides by k)
  *   R@k    = hits in the first k / |relevant|

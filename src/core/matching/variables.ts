@@ -1,5 +1,6 @@
 /**
- * The matching variables (DESIGN §6; proposal 2-1 ④ 필요 DATA 정의): one entry per bar the user sees.
+ * The matching variables (docs/matching-method.md#3-sub-scores; proposal 2-1 ④ 필요 DATA 정의): one entry per bar the
+ * user sees.
  *
  * Each variable is a pair-level sub-score in [0, 1] and feeds one or both directions of the reciprocal score:
  * side 'exporter' = how much the exporter gains from this buyer, side 'buyer' = how much the buyer gains from this

@@ -1,7 +1,8 @@
 /**
- * Descriptive statistics for the group comparison table (continuing vs risk group, DESIGN §5):
- * n, mean, sd, median, quartiles / IQR, min, max for continuous variables; mode and its share for categorical
- * ones. Missing values (NaN, null) are counted and left out, never treated as zero.
+ * Descriptive statistics for the group comparison table (continuing vs risk group,
+ * docs/continuity-method.md#7-index-risk-group-and-monitoring): n, mean, sd, median, quartiles / IQR, min, max for
+ * continuous variables; mode and its share for categorical ones. Missing values (NaN, null) are counted and left out,
+ * never treated as zero.
  *
  * Conventions (stated because packages differ): sd is the sample sd (n − 1); quantiles are R's type 7 /
  * numpy's default "linear" interpolation, h = (n − 1)p; the mode's ties go to the smallest value.

@@ -1,7 +1,8 @@
 /**
- * Group comparison table rows (continuing group vs risk group, DESIGN §5): for a continuous variable the
- * descriptive statistics of both groups, the standardized difference and Welch's p; for a categorical one the
- * mode of each group and its share.
+ * Group comparison table rows (continuing group vs risk group,
+ * docs/continuity-method.md#7-index-risk-group-and-monitoring): for a continuous variable the descriptive statistics
+ * of both groups, the standardized difference and Welch's p; for a categorical one the mode of each group and its
+ * share.
  */
 import { describe, mode, type Category, type Description, type ModeSummary } from './descriptive.ts';
 import { standardizedDifference, welchTest } from './welch.ts';

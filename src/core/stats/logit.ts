@@ -1,8 +1,8 @@
 /**
  * Logistic regression by Newton's method (= IRLS for the canonical logit link), the model behind the export
- * continuity index (DESIGN §5). Reports what statsmodels' Logit reports — estimates, standard errors, z, p,
- * confidence intervals, log-likelihood, null log-likelihood, McFadden R², AIC, BIC, LR-test p, iterations,
- * convergence — and is tested against it (tests/fixtures/logit/).
+ * continuity index (docs/continuity-method.md#5-model). Reports what statsmodels' Logit reports — estimates, standard
+ * errors, z, p, confidence intervals, log-likelihood, null log-likelihood, McFadden R², AIC, BIC, LR-test p,
+ * iterations, convergence — and is tested against it (tests/fixtures/logit/).
  *
  * How, and why:
  * - The design is standardised internally (z = (x − mean)/sd, plus an intercept column of ones) so that XᵀWX is

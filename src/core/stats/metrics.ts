@@ -1,6 +1,6 @@
 /**
  * Discrimination and accuracy of predicted probabilities against 0/1 outcomes (out-of-time validation of the
- * continuity index, DESIGN §5):
+ * continuity index, docs/continuity-method.md#6-validation-out-of-time):
  * - AUC as the Mann–Whitney statistic U / (n₁ n₀) with average ranks for ties (a tied pair counts ½) — the
  *   probability that a random positive scores above a random negative.
  * - KS: the largest vertical distance between the score distributions of positives and negatives (the

@@ -1,6 +1,6 @@
 /**
  * Pearson correlation with its two-sided p-value. With a 0/1 variable it is the point-biserial correlation
- * used to screen candidate predictors against the continuity label (DESIGN §5).
+ * used to screen candidate predictors against the continuity label (docs/continuity-method.md#4-screening-피어슨-상관계수법).
  * p from t = r √((n−2)/(1−r²)) with n − 2 degrees of freedom (exact under normality; the usual test).
  * Pairs where either value is missing (NaN / ±Infinity) are left out; `n` says how many pairs were used.
  */

@@ -1,8 +1,8 @@
 /**
- * Candidate screening for the continuity model (DESIGN §5): point-biserial r of each candidate with the 0/1
- * label and its p-value; default keep rule |r| ≥ 0.05 and p < 0.05; VIF among the kept candidates (the default
- * model), so the analyst sees collinearity before fitting. The analyst can override the selection; call `vif`
- * again on any other selection.
+ * Candidate screening for the continuity model (docs/continuity-method.md#4-screening-피어슨-상관계수법): point-biserial r of
+ * each candidate with the 0/1 label and its p-value; default keep rule |r| ≥ 0.05 and p < 0.05; VIF among the kept
+ * candidates (the default model), so the analyst sees collinearity before fitting. The analyst can override the
+ * selection; call `vif` again on any other selection.
  */
 import { pearson } from './pearson.ts';
 import { vif } from './vif.ts';

@@ -1,8 +1,8 @@
 /**
- * The candidate variables of the continuity model (DESIGN §5), in the order the model card lists them.
- * Only names and groups live here; their Korean/English labels, definitions and missing-value rules are UI
- * text in src/app/i18n/continuity.*.ts (keys `cvar.<name>`, `cvar.<name>.def`, `cvar.<name>.missing`), and
- * the SQL that computes them is feature-sql.ts. docs/continuity-method.md documents each one.
+ * The candidate variables of the continuity model (docs/continuity-method.md#3-candidate-variables), in the order the
+ * model card lists them. Only names and groups live here; their Korean/English labels, definitions and missing-value
+ * rules are UI text in src/app/i18n/continuity.*.ts (keys `cvar.<name>`, `cvar.<name>.def`, `cvar.<name>.missing`),
+ * and the SQL that computes them is feature-sql.ts. docs/continuity-method.md documents each one.
  */
 export type VariableGroup =
   'capability' | 'stability' | 'credit' | 'external' | 'world' | 'history' | 'missing';

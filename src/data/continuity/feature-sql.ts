@@ -1,9 +1,9 @@
 /**
- * The continuity model's feature table in SQL (DESIGN §5): one row per firm-year t that has a status and a
- * firm_years row (a firm not observed at t cannot be scored), with every candidate variable known at t
- * (DOUBLE, never NULL: missing inputs are imputed as documented in docs/continuity-method.md, with a
- * missing-indicator where missingness itself may carry information) and the label from t+1:
- * 1 = continuing at t+1, 0 = stopped at t+1, NULL = pending / beginner / not yet observed.
+ * The continuity model's feature table in SQL (docs/continuity-method.md#3-candidate-variables): one row per
+ * firm-year t that has a status and a firm_years row (a firm not observed at t cannot be scored), with every
+ * candidate variable known at t (DOUBLE, never NULL: missing inputs are imputed as documented in
+ * docs/continuity-method.md, with a missing-indicator where missingness itself may carry information) and the label
+ * from t+1: 1 = continuing at t+1, 0 = stopped at t+1, NULL = pending / beginner / not yet observed.
  *
  * Features and label never describe the same years: the status at t is computed from exports in t−2…t, so a
  * model fitted on the status of the years its features describe would learn the answer from the features

@@ -1,8 +1,8 @@
 /**
- * The index table users export (DESIGN §7, `continuity --out` and the dashboard's download buttons): one row
- * per firm with a status at year T — exporter_id, year, status, index (0–100, null when the firm cannot be
- * scored: no firm_years row at T, or no model), risk_group (index < threshold; null without an index).
- * CSV goes through the shared writer in core/csv.ts (the browser adds a UTF-8 BOM for Excel); Parquet by
+ * The index table users export (docs/architecture.md#command-line-contract, `continuity --out` and the dashboard's
+ * download buttons): one row per firm with a status at year T — exporter_id, year, status, index (0–100, null when
+ * the firm cannot be scored: no firm_years row at T, or no model), risk_group (index < threshold; null without an
+ * index). CSV goes through the shared writer in core/csv.ts (the browser adds a UTF-8 BOM for Excel); Parquet by
  * index-parquet.ts (browser) or DuckDB COPY (CLI).
  */
 import type { ContinuityStatus } from '../../core/continuity/feature-table.ts';

@@ -1,5 +1,6 @@
 /**
- * Yearly export status per exporter (DESIGN §5, the seed's table 2-2), as SQL over the active dataset.
+ * Yearly export status per exporter (docs/continuity-method.md#1-export-status-per-firm-and-year, the seed's table
+ * 2-2), as SQL over the active dataset.
  *
  *   window (t−2, t−1, t)   OOO OOX OXO XOO → continuing (지속)     OXX XOX XXO XXX → stopped (중단)
  *

@@ -1,5 +1,5 @@
 /**
- * Parses and checks `manifest.json` (DESIGN §4). A manifest comes from an untrusted URL or a dropped
+ * Parses and checks `manifest.json` (docs/data-contract.md). A manifest comes from an untrusted URL or a dropped
  * file, so every field is checked and table paths may only point inside the dataset's own prefix.
  */
 import { CONTRACT_ID, TABLE_NAMES, type Manifest, type ManifestTable } from '../contract.ts';

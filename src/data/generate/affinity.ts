@@ -1,6 +1,6 @@
 /**
  * The hidden affinity between an exporter and a buyer that decides whether a meeting request is accepted
- * (DESIGN §6 is what a recommender sees; this is what it must discover):
+ * (docs/matching-method.md#3-sub-scores is what a recommender sees; this is what it must discover):
  *   affinity = 1.2·hs_fit + 0.8·price_fit + 0.8·wishes + 1.0·taste + noise,
  *   P(accept) = σ(−2.6 + 1.6·affinity).
  * hs_fit, price_fit and wishes can be computed from the published tables (content-based scoring);

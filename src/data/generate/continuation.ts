@@ -1,6 +1,7 @@
 /**
- * The planted export-continuation process (DESIGN §5), the truth the continuity index must recover:
- * for a firm with an export history, whether it exports in year t+1 is Bernoulli(σ(η)),
+ * The planted export-continuation process (the label it feeds:
+ * docs/continuity-method.md#2-label-the-status-of-the-next-year), the truth the continuity index must recover: for a
+ * firm with an export history, whether it exports in year t+1 is Bernoulli(σ(η)),
  *   η = intercept + Σ_j β_j · x_j(t),
  * where every x_j is computable from the contract columns at year t by the exact rule in VARIABLES.
  * Candidates that are deliberately absent (β = 0) are listed in NULL_CANDIDATES so that screening and
@@ -50,7 +51,10 @@ export const CONTINUATION_VARIABLES: Readonly<Record<ContinuationVariable, strin
   oil_change: 'world_macro.oil_usd_bbl(t) / world_macro.oil_usd_bbl(t−1) − 1',
 };
 
-/** Candidates of DESIGN §5 that have no effect in the planted process (true β = 0). */
+/**
+ * Candidates (docs/continuity-method.md#3-candidate-variables) that have no effect in the planted process (true β =
+ * 0).
+ */
 export const NULL_CANDIDATES: readonly string[] = [
   'employees',
   'net_income_krw',

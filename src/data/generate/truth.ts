@@ -54,7 +54,8 @@ export function buildTruth(
         'from the contract columns at t as defined below. Established firms (exporting before the window) follow ' +
         'the process from the first year; late starters from their first export year; some firms never export ' +
         '(about 15% of the default sample show no exports at all). Unobserved years (no firm_years and no exports rows) are planted independently of exporting. ' +
-        'Only DESIGN §5 statuses computed from the data are meant as labels: y = status(t+1) = continuing.',
+        'Only the yearly statuses computed from the data (docs/continuity-method.md, section 1) are meant as labels: ' +
+        'y = status(t+1) = continuing.',
       link: 'logit',
       ...(args.continuation === 'history'
         ? {

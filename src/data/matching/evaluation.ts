@@ -1,9 +1,10 @@
 /**
- * Offline evaluation of the matching (DESIGN §6; `cli evaluate-matching` and the evaluation page): temporal hold-out
- * by event. Everything is trained on what was known before the event started (matches resolved and web-log events
- * before its first day: events.ts eventAsOf), and tested on the pairs that were accepted, met or contracted at the
- * event. Every participant gets a full ranking of the eligible participants of the other side (no sampled
- * negatives); the top k is scored with the core metrics. Models side by side, ranked by the same code:
+ * Offline evaluation of the matching (docs/matching-method.md#8-evaluation--metricsts-evaluatets-baselinests; `cli
+ * evaluate-matching` and the evaluation page): temporal hold-out by event. Everything is trained on what was known
+ * before the event started (matches resolved and web-log events before its first day: events.ts eventAsOf), and
+ * tested on the pairs that were accepted, met or contracted at the event. Every participant gets a full ranking of
+ * the eligible participants of the other side (no sampled negatives); the top k is scored with the core metrics.
+ * Models side by side, ranked by the same code:
  *   hybrid      content + collaborative blended by n/(n+κ)     (what the product shows, before the random draw)
  *   content     the same sub-scores without the collaborative column
  *   cf          collaborative score only

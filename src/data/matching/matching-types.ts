@@ -1,7 +1,8 @@
 /**
- * The vocabulary shared by the matching SQL, the orchestration, the CLI and the app (DESIGN §6): which side a list
- * is for, the eligibility rules (each a switch), the analyst's filters, and the point in time the data are read at
- * (live = everything; evaluation = only what was known before the event).
+ * The vocabulary shared by the matching SQL, the orchestration, the CLI and the app
+ * (docs/matching-method.md#1-pipeline-for-one-list): which side a list is for, the eligibility rules (each a switch),
+ * the analyst's filters, and the point in time the data are read at (live = everything; evaluation = only what was
+ * known before the event).
  */
 export type PartyType = 'exporter' | 'buyer';
 
@@ -9,7 +10,10 @@ export function otherSide(t: PartyType): PartyType {
   return t === 'exporter' ? 'buyer' : 'exporter';
 }
 
-/** Hard eligibility rules (DESIGN §6), each a switch. */
+/**
+ * Hard eligibility rules, each a switch
+ * (docs/matching-method.md#11-eligibility-hard-filters-in-sql-each-a-switch--srcdatamatchingpair-feature-sqlts).
+ */
 export interface EligibilityRules {
   /** A buyer interest (HS prefix) must prefix one of the exporter's HS6 products. */
   readonly productMatch: boolean;

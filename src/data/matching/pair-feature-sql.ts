@@ -1,7 +1,9 @@
 /**
- * The matching SQL (DESIGN §6): eligibility as hard filters, each a switch, and one row of raw pair features per
- * eligible (exporter, buyer) pair. The SQL only gathers facts; every formula turning them into a sub-score lives
- * in src/core/matching (computeSubScoreColumns), so the same numbers are tested in TypeScript.
+ * The matching SQL
+ * (docs/matching-method.md#11-eligibility-hard-filters-in-sql-each-a-switch--srcdatamatchingpair-feature-sqlts):
+ * eligibility as hard filters, each a switch, and one row of raw pair features per eligible (exporter, buyer) pair.
+ * The SQL only gathers facts; every formula turning them into a sub-score lives in src/core/matching
+ * (computeSubScoreColumns), so the same numbers are tested in TypeScript.
  *
  * Focus = the parties lists are made for (one firm, or a chunk of an event's participants); candidates = the other
  * side. Rules and filters:

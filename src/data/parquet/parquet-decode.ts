@@ -4,20 +4,20 @@
  * Why parquet-wasm and not hyparquet — measured on this 2-core box, Node 20 (bench/parquet-load.bench.ts,
  * results in bench/results/parquet-load.json): on the generated exports table (2.5M rows × 5 columns,
  * 23 MB zstd) parquet-wasm decodes to Arrow IPC in 0.35 s warm (decode 0.33 + IPC 0.02); hyparquet takes
- * 2.0–2.7 s just to produce JS arrays, before any Arrow building or insert (DESIGN §3 measured 4–17 s with
- * Arrow building), so hyparquet alone would already be ~7× native DuckDB.
- * Also: parquet-wasm reads every codec (snappy, gzip, zstd, brotli, lz4, lz4_raw) with no extra package,
- * and on the test corpus hyparquet threw an unhandled rejection for one corrupt file, which would escape our
- * error handling. hyparquet does read more metadata variants (geospatial types, dictionary_page_offset=0);
- * those files get a clear error here instead. It stays a devDependency: tests use it to cross-check the
- * footer reader.
+ * 2.0–2.7 s just to produce JS arrays, before any Arrow building or insert (docs/architecture.md#stack-facts:
+ * measured 4–17 s with Arrow building), so hyparquet alone would already be ~7× native DuckDB. Also: parquet-wasm
+ * reads every codec (snappy, gzip, zstd, brotli, lz4, lz4_raw) with no extra package, and on the test corpus
+ * hyparquet threw an unhandled rejection for one corrupt file, which would escape our error handling. hyparquet does
+ * read more metadata variants (geospatial types, dictionary_page_offset=0); those files get a clear error here
+ * instead. It stays a devDependency: tests use it to cross-check the footer reader.
  *
  * Why per row group and not `readParquet(wholeFile)` (3M rows, 25 MB, into DuckDB-WASM): whole file took
  * 5.8 s cold / 1.2 s warm at 1.8 GB RSS; row group by row group 1.8 s cold / 1.05 s warm at 0.55 GB; and
  * chunks let the next one decode (in the worker) while DuckDB-WASM inserts the previous one. On the bench
  * dataset that overlap gives 1.12 s vs 1.21 s sequential: DuckDB-WASM's own table building is the floor
  * (copying the same tables inside DuckDB-WASM takes 0.50 s, 1.7× native DuckDB's whole read).
- * `batchSize: 122880` (not the 1,024 default) keeps batch counts and cold-load overhead low (DESIGN §3).
+ * `batchSize: 122880` (not the 1,024 default) keeps batch counts and cold-load overhead low
+ * (docs/architecture.md#stack-facts).
  *
  * The async `ParquetFile` reader (which would avoid copying the file into wasm memory for every chunk) was
  * rejected: a Rust panic inside it escapes as an uncaught exception from a callback (it crashed Node on

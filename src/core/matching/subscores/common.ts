@@ -1,5 +1,5 @@
 /**
- * Shared helpers for the matching sub-scores (DESIGN §6).
+ * Shared helpers for the matching sub-scores (docs/matching-method.md#3-sub-scores).
  *
  * Convention used by every sub-score: a function returns a number in [0, 1], or NaN when the data needed for
  * it are missing ("no data", not "bad"). NaN is the missing flag; the fusion step replaces it by the variable's

@@ -1,7 +1,8 @@
 /**
  * Exporter stability (수출기업 안정성) and buyer stability (바이어 안정성), each in [0, 1].
  *
- * Exporter: when the export continuity index (수출지속지수, 0–100, DESIGN §5) is known it is used directly:
+ * Exporter: when the export continuity index (수출지속지수, 0–100,
+ * docs/continuity-method.md#7-index-risk-group-and-monitoring) is known it is used directly:
  *   stability = index / 100.
  * Otherwise the mean of the percentile ranks (see percentile.ts) within the exporter population of the same year:
  *   employees, net income, sales growth, operating profit, capital, firm age (현 연도 − 설립연도)
