@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
-// Debian's chromium (apt), driven by Playwright; Playwright's own browser download is not reachable here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Port and build folder can be changed so that several builds can be tested side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
@@ -20,16 +19,9 @@ export default defineConfig({
     timezoneId: 'Asia/Seoul',
     viewport: { width: 1280, height: 900 },
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // The shared launcher's browser and flags (scripts/chromium.ts), plus no QUIC and no sync for the e2e runs.
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--disable-quic', '--disable-sync'],
     },
   },
   webServer: {

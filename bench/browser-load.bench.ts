@@ -9,7 +9,7 @@
  * row per build and case and the after/before ratios.
  * Writes bench/results/browser-load.json.
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../scripts/chromium.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -38,16 +38,7 @@ const servers = builds.map((b) =>
   ),
 );
 for (const b of builds) await waitFor(`http://127.0.0.1:${b.port}`);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** Marks from navigation start; `inserted` / `checked` are absent in builds older than those marks. */
 type Sample = {

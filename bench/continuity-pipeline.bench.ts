@@ -21,7 +21,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../scripts/chromium.ts';
 import { build } from 'vite';
 import { createRng } from '../src/core/random.ts';
 import type { LogitKernel } from '../src/core/stats/logit-kernel.ts';
@@ -181,10 +181,7 @@ async function browserRuns(): Promise<{ logit: BrowserLogit; pipeline: BrowserPi
       },
     });
     const { server, url } = await serve(outDir, DATA);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--js-flags=--max-old-space-size=8192'],
-    });
+    const browser = await launchChromium(['--js-flags=--max-old-space-size=8192']);
     try {
       const page = await browser.newPage();
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));

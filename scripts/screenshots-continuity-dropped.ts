@@ -7,7 +7,7 @@
  * Writes screenshots/continuity_model_dropped-<lang>.png (whole page) and continuity_model_dropped_list-<lang>.png
  * (the coefficients section with the dropped variables).
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -43,10 +43,7 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const lang of ['ko', 'en']) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

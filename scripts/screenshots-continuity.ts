@@ -5,15 +5,12 @@
  *   BASE_URL=http://127.0.0.1:4181 npx tsx scripts/screenshots-continuity.ts
  * Writes screenshots/continuity_model_refit-<lang>.png and screenshots/continuity_watchlist_alerts-<lang>.png.
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 for (const lang of ['ko', 'en']) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript((l) => localStorage.setItem('export-intel.locale', l), lang);

@@ -4,23 +4,15 @@
  * Run with a preview serving the build: `npx vite preview --outDir /tmp/dist-fair --port 4183 --host 127.0.0.1 &`
  * then `BASE_URL=http://127.0.0.1:4183 npx tsx scripts/screenshots-fair.ts`. Writes screenshots/fair-*.png|pdf.
  */
-import { chromium, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4183';
 const OUT = process.env.OUT_DIR ?? 'screenshots';
 mkdirSync(OUT, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(600);

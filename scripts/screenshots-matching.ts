@@ -5,16 +5,14 @@
  * the profile panel, the SAVE LIST with two entries, an empty list with its reason, the evaluation, the exposure
  * simulation. Writes screenshots/matching-<screen>-<lang>.png.
  */
-import { chromium, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 mkdirSync('screenshots', { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function shot(page: Page, name: string, lang: string, fullPage = true): Promise<void> {
   await page.waitForTimeout(400);

@@ -3,23 +3,14 @@
  * (`npx tsx scripts/screenshots.ts [route ...]`, with `npm run preview` or `npm start` serving the build
  * at :4173). Writes screenshots/<route>-<lang>.png (slashes in sub-routes become underscores).
  */
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { mkdirSync } from 'node:fs';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['start', 'overview', 'validation'];
 mkdirSync('screenshots', { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 for (const lang of ['ko', 'en']) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript((l) => localStorage.setItem('export-intel.locale', l), lang);

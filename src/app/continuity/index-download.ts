@@ -5,18 +5,7 @@
  */
 import { indexCsv, type IndexRow } from '../../data/continuity/index-table.ts';
 import { indexParquet } from '../../data/continuity/index-parquet.ts';
-
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBlob } from '../download.ts';
 
 export async function downloadIndex(
   rows: readonly IndexRow[],

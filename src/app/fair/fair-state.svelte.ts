@@ -19,7 +19,7 @@ import { pairContext } from '../../data/fair/pair-context.ts';
 import { eventParties, type EventParties } from '../../data/fair/schedule-input.ts';
 import type { DataBackend } from '../data-backend.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
-import { fileStamp, saveBlob } from './download.ts';
+import { fileStamp, saveBlob } from '../download.ts';
 import { fairErrorText } from './error-text.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 import type { MessageKey } from '../i18n/messages-ko.ts';

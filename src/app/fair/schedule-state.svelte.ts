@@ -18,7 +18,7 @@ import { buildCurrent } from '../../data/fair/effective-matches.ts';
 import { scheduleCsv } from '../../data/fair/schedule-csv.ts';
 import { capsOf, scheduleData, type ScheduleData } from '../../data/fair/schedule-input.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
-import { fileStamp, saveBlob } from './download.ts';
+import { fileStamp, saveBlob } from '../download.ts';
 import { fairErrorText } from './error-text.ts';
 import type { FairState } from './fair-state.svelte.ts';
 

@@ -1,4 +1,7 @@
-/** Saves bytes made in the browser as a file (no server): CSV, Parquet. */
+/**
+ * Saves bytes made in the browser as a file (no server): CSV, Parquet — the one download path for every screen
+ * (continuity index, SAVE LIST, fair journal and schedule).
+ */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
