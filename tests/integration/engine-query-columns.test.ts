@@ -44,5 +44,19 @@ for (const [name, create] of engines) {
       expect(cols.flag).toEqual([true, null, false]);
       expect(cols.status).toEqual(['continuing', null, 'stopped']);
     });
+
+    it('reads NULLs at every bit position of many chunks (the DOUBLE fast path on native)', async () => {
+      const q = engine.queryColumns;
+      if (!q) throw new Error('queryColumns missing');
+      // 5,000 rows = three DuckDB chunks; NULLs on word boundaries (63, 64), at chunk edges and scattered.
+      const sql = `SELECT CASE WHEN i % 7 = 3 OR i IN (0, 63, 64, 2047, 2048, 4999) THEN NULL ELSE i * 0.5 - 7 END::DOUBLE AS x,
+        CASE WHEN i >= 2048 THEN NULL ELSE i END::DOUBLE AS y, i::DOUBLE AS z FROM range(5000) t(i) ORDER BY i`;
+      const cols = await q.call(engine, sql);
+      const rows = await engine.query<{ x: number | null; y: number | null; z: number }>(sql);
+      for (const key of ['x', 'y', 'z'] as const)
+        expect(Array.from(cols[key] as Float64Array), key).toEqual(rows.map((r) => r[key] ?? NaN));
+      expect((cols.x as Float64Array)[63]).toBeNaN();
+      expect((cols.x as Float64Array)[65]).toBe(65 * 0.5 - 7);
+    });
   });
 }

@@ -4,7 +4,8 @@
  * SQL (pair-feature-sql.ts), on the sample's fair in both directions and on a hand-made panel built to break the
  * integer keying: HS codes with leading zeros, interests of different depths that tie in the best-pair order, the
  * product rule off, flagged bad credit, an HS filter, a country filter, a firm with no products (no eligible
- * partner), twin buyers whose scores tie.
+ * partner), twin buyers whose scores tie — and, on that panel, the fair scored once over all its rows
+ * (whole-fair-lists.ts) with feature windows that cut through the lists.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
@@ -26,6 +27,8 @@ import {
 } from '../../src/data/matching/matching-types.ts';
 import { DEFAULT_SAMPLING } from '../../src/data/matching/recommend.ts';
 import { recommendAll } from '../../src/data/matching/recommend-all.ts';
+import { wholeFairLists } from '../../src/data/matching/whole-fair-lists.ts';
+import { fetchWholeFairColumns } from '../../src/data/matching/whole-fair-pairs.ts';
 import { SMALL_WORLD, tinyDataset, type TinyRows } from './helpers/matching-fixtures.ts';
 
 /** Same candidates in the same order, same features and sub-scores (NaN = NaN), same CF column and α. */
@@ -210,5 +213,72 @@ describe('a hand-made panel: set-based vs per-firm under every switch', () => {
     );
     const b9 = e6.candidates.toArray().find((c) => c.id === 'B9');
     expect([b9?.productHs, b9?.interestHs]).toEqual(['330510', '330301']);
+  });
+});
+
+describe('a hand-made fair scored once over all its rows (whole-fair-lists.ts)', () => {
+  let engine: NodeEngine;
+  let model: MatchingModel;
+  beforeAll(async () => {
+    engine = await tinyDataset(PANEL);
+    model = await buildMatchingModel(engine, { cutoff: null, year: 2024 });
+  });
+  afterAll(() => engine.close());
+
+  const fair = async (type: PartyType, ids: string[], rules: EligibilityRules, window: number) => {
+    const table = type === 'exporter' ? model.directory.exporters : model.directory.buyers;
+    const spec = { focusType: type, focusIds: ids, rules, filters: {}, asOf: model.asOf };
+    const cols = await fetchWholeFairColumns(engine, model.directory, spec);
+    const idx = ids.map((id) => table.index.get(id) as number);
+    return { lists: wholeFairLists(cols, type, ids, idx, model, window), rows: cols.length };
+  };
+
+  const cases: [string, Partial<EligibilityRules>][] = [
+    ['default rules', {}],
+    ['every switch off', { productMatch: false, badCredit: 'flag', excludeCrisis: false }],
+  ];
+  for (const [name, rules] of cases) {
+    for (const type of ['exporter', 'buyer'] as const) {
+      it(`${name}, ${type}s in a shuffled order, windows of 1, 2 and 5 rows: the per-firm lists`, async () => {
+        const all = (type === 'exporter' ? model.directory.exporters : model.directory.buyers).ids;
+        // Not in id order, the firm without partners (E3) in the middle, one firm twice.
+        const ids = [...all].reverse();
+        ids.splice(1, 0, all[all.length - 1]);
+        const r = { ...DEFAULT_RULES, ...rules };
+        const perFirm = await perFirmCandidateLists(engine, model, type, ids, r, {}, 1);
+        for (const window of [1, 2, 5]) {
+          const { lists, rows } = await fair(type, ids, r, window);
+          expect(rows).toBeGreaterThan(window);
+          expectSameLists(lists, perFirm);
+          for (const seed of [3, 11])
+            expect(drawAll(model, type, lists, seed)).toEqual(drawAll(model, type, perFirm, seed));
+        }
+      });
+    }
+  }
+
+  it('the firm with no eligible partner gets an empty list, and tied twins keep tying', async () => {
+    const { lists } = await fair('exporter', ['E6', 'E3', 'E5'], DEFAULT_RULES, 2);
+    expect(lists.map((l) => [l.focusId, l.candidates.length > 0])).toEqual([
+      ['E6', true],
+      ['E3', false],
+      ['E5', true],
+    ]);
+    expect(lists[1].subScores).toEqual({});
+    const e6 = lists[0];
+    const at = (id: string) => e6.candidates.toArray().findIndex((c) => c.id === id);
+    const scores = e6.ranker.scoreAll({});
+    expect(scores[at('B10')]).toBe(scores[at('B11')]);
+  });
+
+  it("slices one fair-wide column per sub-score instead of copying each list's", async () => {
+    const { lists } = await fair('exporter', ['E1', 'E5', 'E6'], DEFAULT_RULES, 65_536);
+    const full = lists.filter((l) => l.candidates.length > 0);
+    expect(full.length).toBe(3);
+    for (const v of ['product', 'price', 'external'] as const) {
+      const buffers = new Set(full.map((l) => (l.hybrid.subScores[v] as Float32Array).buffer));
+      expect(buffers.size, v).toBe(1);
+      expect(new Set(full.map((l) => (l.subScores[v] as Float32Array).buffer)).size, v).toBe(1);
+    }
   });
 });

@@ -88,12 +88,12 @@ function column(n: number, f: (i: number) => number): Float32Array {
 }
 
 function behaviourColumn(n: number, b: BehaviourColumns, scale: number | undefined): Float32Array {
+  // One counts object refilled per row (no object per candidate: a fair has millions).
+  const keys = Object.keys(b).filter((k) => k !== 'hasLog') as (keyof BehaviourCounts)[];
+  const counts: Record<string, number> = {};
   return column(n, (i) => {
     if (!(b.hasLog[i] > 0)) return NaN;
-    const counts: Record<string, number> = {};
-    for (const key of Object.keys(b) as (keyof BehaviourColumns)[]) {
-      if (key !== 'hasLog') counts[key] = (b[key] as Col)[i];
-    }
+    for (const key of keys) counts[key] = (b[key] as Col)[i];
     return interestFromCount(behaviourCount(counts as BehaviourCounts), scale);
   });
 }

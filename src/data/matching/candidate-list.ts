@@ -71,17 +71,27 @@ type ListBase = Pick<
   'focusType' | 'focusId' | 'focusIndex' | 'candidates' | 'candidateIndex' | 'subScores'
 >;
 
-/** Adds (or replaces) the collaborative column and α of a list: used to compare CF models on the same features. */
-export function blendCandidateList(base: ListBase, ctx: CollaborativeContext): CandidateList {
+/** The filled sub-score columns and their missing masks (prepareScoreColumns of the list's subScores). */
+export type FilledSubScores = Pick<ScoreColumns, 'subScores' | 'missing'>;
+
+/**
+ * Adds (or replaces) the collaborative column and α of a list: used to compare CF models on the same features.
+ * `filled` = prepareScoreColumns of base.subScores when already made (whole-fair-lists.ts fills a fair's rows
+ * at once and gives each list its slice); else they are filled here.
+ */
+export function blendCandidateList(
+  base: ListBase,
+  ctx: CollaborativeContext,
+  filled?: FilledSubScores,
+): CandidateList {
   const n = base.candidates.length;
-  let cfRaw: Float32Array = new Float32Array(n);
+  // Raw collaborative scores, then scaled to [0, 1] in the same (own) buffer.
+  const cf = new Float32Array(n);
   const alpha = new Float32Array(n);
   const f = base.focusIndex;
   if (ctx.model && n > 0) {
-    cfRaw =
-      base.focusType === 'exporter'
-        ? ctx.model.scoreRowAt(f, base.candidateIndex)
-        : ctx.model.scoreColAt(f, base.candidateIndex);
+    if (base.focusType === 'exporter') ctx.model.scoreRowAt(f, base.candidateIndex, cf);
+    else ctx.model.scoreColAt(f, base.candidateIndex, cf);
     for (let i = 0; i < n; i++) {
       const j = base.candidateIndex[i];
       alpha[i] =
@@ -92,13 +102,16 @@ export function blendCandidateList(base: ListBase, ctx: CollaborativeContext): C
             : pairBlendWeight(ctx.counts.rows[j], ctx.counts.cols[f], ctx.kappa);
     }
   }
-  const cf = toUnitInterval(cfRaw);
-  const hybrid = prepareScoreColumns({
-    subScores: base.subScores,
-    collaborative: cf,
-    blendWeight: alpha,
+  toUnitInterval(cf, cf);
+  const sub = filled ?? prepareScoreColumns({ subScores: base.subScores, length: n });
+  const blend = prepareScoreColumns({ subScores: {}, collaborative: cf, blendWeight: alpha, length: n });
+  const hybrid: ScoreColumns = {
     length: n,
-  });
+    subScores: sub.subScores,
+    missing: sub.missing,
+    collaborative: blend.collaborative,
+    blendWeight: blend.blendWeight,
+  };
   const content: ScoreColumns = {
     length: hybrid.length,
     subScores: hybrid.subScores,

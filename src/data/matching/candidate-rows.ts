@@ -8,15 +8,47 @@ import type { Value } from '../engine.ts';
 import type { CandidateInfo, PartyType } from './matching-types.ts';
 import type { PartyDirectory } from './party-directory.ts';
 
-/** The text columns a list's rows come from (the pair SQL's), read from `start` on. */
+/**
+ * The text of the pair SQL's row q, read from `start` on: the ids (used when a party is not in the directory) and
+ * the HS codes. Functions, so that the whole-fair path can format a code only for a row that is shown.
+ */
 export interface CandidateSource {
-  readonly exporterId: readonly Value[];
-  readonly buyerId: readonly Value[];
-  readonly productHs: readonly Value[];
-  readonly interestHs: readonly Value[];
+  exporterId(q: number): Value;
+  buyerId(q: number): Value;
+  productHs(q: number): Value;
+  interestHs(q: number): Value;
 }
 
-const NO_ROWS: CandidateSource = { exporterId: [], buyerId: [], productHs: [], interestHs: [] };
+/** The per-firm SQL's text columns as a source. */
+export class TextColumnsSource implements CandidateSource {
+  constructor(
+    private readonly cols: {
+      readonly exporterId: readonly Value[];
+      readonly buyerId: readonly Value[];
+      readonly productHs: readonly Value[];
+      readonly interestHs: readonly Value[];
+    },
+  ) {}
+  exporterId(q: number): Value {
+    return this.cols.exporterId[q];
+  }
+  buyerId(q: number): Value {
+    return this.cols.buyerId[q];
+  }
+  productHs(q: number): Value {
+    return this.cols.productHs[q];
+  }
+  interestHs(q: number): Value {
+    return this.cols.interestHs[q];
+  }
+}
+
+const NO_ROWS: CandidateSource = new TextColumnsSource({
+  exporterId: [],
+  buyerId: [],
+  productHs: [],
+  interestHs: [],
+});
 const str = (v: Value): string | null => (v === null || v === undefined ? null : String(v));
 
 export class CandidateRows {
@@ -46,7 +78,8 @@ export class CandidateRows {
     const exporter = this.focusType === 'buyer';
     const k = exporter ? this.exporterIndex[i] : this.buyerIndex[i];
     if (k >= 0) return (exporter ? this.directory.exporters : this.directory.buyers).ids[k];
-    return String((exporter ? this.source.exporterId : this.source.buyerId)[this.start + i]);
+    const q = this.start + i;
+    return String(exporter ? this.source.exporterId(q) : this.source.buyerId(q));
   }
 
   at(i: number): CandidateInfo {
@@ -63,8 +96,8 @@ export class CandidateRows {
       nameEn: k >= 0 ? other.namesEn[k] : null,
       country: exporter ? 'KR' : j >= 0 ? this.directory.buyers.countries[j] : null,
       badCredit: j >= 0 && this.directory.buyers.badCredit[j] === 1,
-      productHs: str(this.source.productHs[q]),
-      interestHs: str(this.source.interestHs[q]),
+      productHs: str(this.source.productHs(q)),
+      interestHs: str(this.source.interestHs(q)),
     };
   }
 

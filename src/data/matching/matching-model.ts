@@ -20,10 +20,11 @@ import { loadAlsKernel } from './cf-kernel.ts';
 import { DEFAULT_CF_SETTINGS, type CfSettings } from './cf-settings.ts';
 import { loadInteractionMatrix, loadPastExposure } from './interactions.ts';
 import type { AsOf, EligibilityRules, MatchFilters, PartyType } from './matching-types.ts';
-import { fetchFeatureBlocks, splitByFocus, type FeatureBlock } from './pair-feature-columns.ts';
+import { fetchFeatureBlocks, type FeatureBlock } from './pair-feature-columns.ts';
 import type { PairQuerySpec } from './pair-feature-sql.ts';
 import { loadPartyDirectory, partyTable, type PartyDirectory } from './party-directory.ts';
 import { loadPartyFacts, type PartyFacts } from './party-facts.ts';
+import { wholeFairLists } from './whole-fair-lists.ts';
 import { fetchWholeFairColumns } from './whole-fair-pairs.ts';
 
 export interface MatchingModel {
@@ -122,9 +123,15 @@ export async function candidateLists(
 ): Promise<CandidateList[]> {
   if (focusIds.length <= 1 || !engine.queryColumns)
     return perFirmCandidateLists(engine, model, focusType, focusIds, rules, filters);
-  return chunkedLists(model, focusType, focusIds, rules, filters, WHOLE_FAIR_CHUNK, async (spec) =>
-    splitByFocus(spec, await fetchWholeFairColumns(engine, model.directory, spec), model),
-  );
+  const indices = focusIds.map((id) => partyIndex(model, focusType, id));
+  const out: CandidateList[] = [];
+  for (let s = 0; s < focusIds.length; s += WHOLE_FAIR_CHUNK) {
+    const ids = focusIds.slice(s, s + WHOLE_FAIR_CHUNK);
+    const spec = { focusType, focusIds: ids, rules, filters, asOf: model.asOf };
+    const cols = await fetchWholeFairColumns(engine, model.directory, spec);
+    out.push(...wholeFairLists(cols, focusType, ids, indices.slice(s, s + WHOLE_FAIR_CHUNK), model));
+  }
+  return out;
 }
 
 /** Focus parties per set-based statement (see candidateLists). */

@@ -6,7 +6,7 @@
  */
 import type { PairFeatureColumns } from '../../core/matching/index.ts';
 import type { Engine, Value } from '../engine.ts';
-import { CandidateRows } from './candidate-rows.ts';
+import { CandidateRows, TextColumnsSource } from './candidate-rows.ts';
 import type { PartyType } from './matching-types.ts';
 import { pairFeatureSql, type PairFeatureRow, type PairQuerySpec } from './pair-feature-sql.ts';
 import type { PartyDirectory } from './party-directory.ts';
@@ -27,16 +27,9 @@ export interface FeatureContext {
   readonly facts: PartyFacts;
 }
 
-/** The per-firm SQL result, column by column (NaN = NULL in the numeric columns). */
-export interface PairColumns {
+/** The numeric facts of the pair SQL's rows (per-firm or whole-fair), column by column (NaN = NULL). */
+export interface PairNumbers {
   readonly length: number;
-  readonly exporterId: readonly Value[];
-  readonly buyerId: readonly Value[];
-  /** Directory indices when the SQL gives them (whole-fair-sql.ts): no id lookup per row. */
-  readonly exporterIndex?: Float64Array;
-  readonly buyerIndex?: Float64Array;
-  readonly productHs: readonly Value[];
-  readonly interestHs: readonly Value[];
   readonly interestDepth: Float64Array;
   readonly commonDepth: Float64Array;
   readonly unitPrice: Float64Array;
@@ -46,6 +39,14 @@ export interface PairColumns {
   readonly capacityQty: Float64Array;
   readonly eSearches: Float64Array;
   readonly bSearches: Float64Array;
+}
+
+/** The per-firm SQL result: the numeric facts plus each row's ids and HS codes as text. */
+export interface PairColumns extends PairNumbers {
+  readonly exporterId: readonly Value[];
+  readonly buyerId: readonly Value[];
+  readonly productHs: readonly Value[];
+  readonly interestHs: readonly Value[];
 }
 
 const NUMERIC = {
@@ -149,10 +150,38 @@ export function toBlock(
   end: number,
   ctx: FeatureContext,
 ): FeatureBlock {
+  const d = ctx.directory;
+  const n = end - start;
+  const eIdx = new Int32Array(n);
+  const bIdx = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    eIdx[r] = d.exporters.index.get(String(cols.exporterId[start + r])) ?? -1;
+    bIdx[r] = d.buyers.index.get(String(cols.buyerId[start + r])) ?? -1;
+  }
+  return {
+    focusType,
+    focusId,
+    candidates: new CandidateRows(d, focusType, eIdx, bIdx, new TextColumnsSource(cols), start),
+    candidateIndex: focusType === 'exporter' ? bIdx : eIdx,
+    features: pairFeatures(cols, start, eIdx, bIdx, ctx),
+  };
+}
+
+/**
+ * The facts of rows start..start+n−1 (n = eIdx.length) gathered into PairFeatureColumns: the pair's product facts
+ * from the SQL, the rest from the party facts by each row's exporter and buyer directory index (−1 = unknown).
+ */
+export function pairFeatures(
+  cols: PairNumbers,
+  start: number,
+  eIdx: Int32Array,
+  bIdx: Int32Array,
+  ctx: FeatureContext,
+): PairFeatureColumns {
   const { directory: d, facts } = ctx;
   const fe = facts.exporters;
   const fb = facts.buyers;
-  const n = end - start;
+  const n = eIdx.length;
   // One pass with plain loops and preallocated columns: a fair's chunk is 100,000+ rows, and
   // Float64Array.from(iterable, fn) per column is several times slower.
   const f64 = () => new Float64Array(n);
@@ -191,16 +220,10 @@ export function toBlock(
   };
   const eb = behaviour();
   const bb = behaviour();
-  const eIdx = new Int32Array(n);
-  const bIdx = new Int32Array(n);
   for (let r = 0; r < n; r++) {
     const q = start + r;
-    const i = cols.exporterIndex
-      ? cols.exporterIndex[q]
-      : (d.exporters.index.get(String(cols.exporterId[q])) ?? -1);
-    const j = cols.buyerIndex ? cols.buyerIndex[q] : (d.buyers.index.get(String(cols.buyerId[q])) ?? -1);
-    eIdx[r] = i;
-    bIdx[r] = j;
+    const i = eIdx[r];
+    const j = bIdx[r];
     // No best pair (product rule off, nothing shared): the buyer's deepest interest against "nothing in common".
     const depth = cols.interestDepth[q];
     const common = cols.commonDepth[q];
@@ -247,17 +270,10 @@ export function toBlock(
     }
   }
   type Behaviour = NonNullable<PairFeatureColumns['exporterBehaviour']>;
-  const features: PairFeatureColumns = {
+  return {
     length: n,
     ...c,
     exporterBehaviour: eb as unknown as Behaviour,
     buyerBehaviour: bb as unknown as Behaviour,
-  };
-  return {
-    focusType,
-    focusId,
-    candidates: new CandidateRows(d, focusType, eIdx, bIdx, cols, start),
-    candidateIndex: focusType === 'exporter' ? bIdx : eIdx,
-    features,
   };
 }

@@ -51,7 +51,13 @@ export interface RecommendedItem extends CandidateInfo {
 
 /** Exposure of each candidate, gathered from a per-directory-index array of the other side. */
 export function candidateExposure(list: CandidateList, exposure: ArrayLike<number>): Float64Array {
-  return Float64Array.from(list.candidateIndex, (j) => (j >= 0 ? exposure[j] || 0 : 0));
+  const idx = list.candidateIndex;
+  const out = new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) {
+    const j = idx[i];
+    out[i] = j >= 0 ? exposure[j] || 0 : 0;
+  }
+  return out;
 }
 
 export function explainCandidate(

@@ -10,13 +10,14 @@
  *     digits: the contract's hs6 / hsPrefix domains), and the same price, quantity and search facts — no string
  *     per row crosses into JavaScript.
  * Rows come ordered by (focus index, candidate index), i.e. by (focus id, candidate id): the per-firm order.
- * fetchWholeFairColumns turns them into the per-firm path's PairColumns (ids and HS strings restored from the
- * directory and the integer codes), so the same toBlock / candidate-list code scores both — and the lists are
- * identical for the same seed (tests/integration/matching-whole-fair.test.ts).
+ * fetchWholeFairColumns keeps them numeric (ids and HS strings are restored from the directory and the integer
+ * codes only for a row that is shown); whole-fair-lists.ts scores them with the per-firm path's feature and
+ * sub-score code — and the lists are identical for the same seed (tests/integration/matching-whole-fair.test.ts).
  */
 import { InputError } from '../../core/errors.ts';
-import type { Engine, SqlValue, Value } from '../engine.ts';
-import type { PairColumns } from './pair-feature-columns.ts';
+import type { Engine, SqlValue } from '../engine.ts';
+import type { CandidateSource } from './candidate-rows.ts';
+import type { PairNumbers } from './pair-feature-columns.ts';
 import { checkHsPrefix, eligibleSidesSql, SEARCHES_CTE, type PairQuerySpec } from './pair-feature-sql.ts';
 import type { PartyDirectory } from './party-directory.ts';
 import { SqlParams } from './sql-builder.ts';
@@ -102,12 +103,20 @@ ORDER BY ${spec.focusType === 'exporter' ? 'pr.ei, pr.bi' : 'pr.bi, pr.ei'}`;
   return { sql, params: q.values };
 }
 
-/** Runs wholeFairPairSql and restores the per-firm column shape (ids from the directory, HS codes as text). */
+/** The whole-fair rows: numeric facts, each row's directory indices, and its text made on demand. */
+export interface WholeFairColumns extends PairNumbers {
+  readonly exporterIndex: Int32Array;
+  readonly buyerIndex: Int32Array;
+  /** Ids from the directory and HS codes formatted from the integer codes, for the rows that are shown. */
+  readonly text: CandidateSource;
+}
+
+/** Runs wholeFairPairSql: numeric columns only, the ids and HS text restored only for a row that is asked for. */
 export async function fetchWholeFairColumns(
   engine: Engine,
   directory: PartyDirectory,
   spec: PairQuerySpec,
-): Promise<PairColumns> {
+): Promise<WholeFairColumns> {
   const { sql, params } = wholeFairPairSql(spec);
   if (!engine.queryColumns) throw new Error('the whole-fair pair features need an engine with queryColumns');
   const c = await engine.queryColumns(sql, params);
@@ -115,8 +124,8 @@ export async function fetchWholeFairColumns(
     const v = c[k];
     return v instanceof Float64Array ? v : Float64Array.from(v ?? [], (x) => (x === null ? NaN : Number(x)));
   };
-  const ei = num('ei');
-  const bi = num('bi');
+  const ei = Int32Array.from(num('ei'));
+  const bi = Int32Array.from(num('bi'));
   const n = ei.length;
   const eIds = directory.exporters.ids;
   const bIds = directory.buyers.ids;
@@ -135,33 +144,19 @@ export async function fetchWholeFairColumns(
   const productCode = num('product_code');
   const interestCode = num('interest_code');
   const interestDepth = num('interest_depth');
-  const exporterId: Value[] = new Array(n);
-  const buyerId: Value[] = new Array(n);
-  const productHs: Value[] = new Array(n);
-  const interestHs: Value[] = new Array(n);
-  // A fair has a few thousand distinct codes: format each once.
-  const text = new Map<number, string>();
-  const code = (v: number, digits: number): string | null => {
-    if (Number.isNaN(v)) return null;
-    const key = v * 10 + digits;
-    let t = text.get(key);
-    if (t === undefined) text.set(key, (t = String(v).padStart(digits, '0')));
-    return t;
-  };
-  for (let r = 0; r < n; r++) {
-    exporterId[r] = eIds[ei[r]];
-    buyerId[r] = bIds[bi[r]];
-    productHs[r] = code(productCode[r], 6);
-    interestHs[r] = Number.isNaN(interestDepth[r]) ? null : code(interestCode[r], interestDepth[r]);
-  }
+  // Every code is digits (the contract's hs6 / hsPrefix domains): the text is the integer padded to its depth.
+  const code = (v: number, digits: number): string | null =>
+    Number.isNaN(v) || Number.isNaN(digits) ? null : String(v).padStart(digits, '0');
   return {
     length: n,
-    exporterId,
-    buyerId,
     exporterIndex: ei,
     buyerIndex: bi,
-    productHs,
-    interestHs,
+    text: {
+      exporterId: (q) => eIds[ei[q]],
+      buyerId: (q) => bIds[bi[q]],
+      productHs: (q) => code(productCode[q], 6),
+      interestHs: (q) => code(interestCode[q], interestDepth[q]),
+    },
     interestDepth,
     commonDepth: num('common_depth'),
     unitPrice: num('unit_price'),

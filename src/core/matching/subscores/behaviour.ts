@@ -39,13 +39,17 @@ export const DEFAULT_BEHAVIOUR_WEIGHTS: BehaviourWeights = {
   requests: 5,
 };
 
+/** The default weights' keys, listed once (behaviourCount runs for every candidate of a fair). */
+const DEFAULT_KEYS = Object.keys(DEFAULT_BEHAVIOUR_WEIGHTS);
+
 /** Weighted interest count c (missing counts are 0). */
 export function behaviourCount(
   counts: BehaviourCounts,
   weights: BehaviourWeights = DEFAULT_BEHAVIOUR_WEIGHTS,
 ): number {
   let c = 0;
-  for (const key of Object.keys(weights) as (keyof BehaviourCounts)[]) {
+  const keys = weights === DEFAULT_BEHAVIOUR_WEIGHTS ? DEFAULT_KEYS : Object.keys(weights);
+  for (const key of keys as (keyof BehaviourCounts)[]) {
     const v = orNaN(counts[key]);
     if (!Number.isNaN(v) && v > 0) c += weights[key] * v;
   }

@@ -59,14 +59,11 @@ export function externalComponents(
   const igScale = options.importGrowthScale ?? 0.1;
   const oilScale = options.oilScale ?? 0.2;
   const rmScale = options.rawMaterialScale ?? 0.2;
-  for (const [v, name] of [
-    [fxScale, 'fxScale'],
-    [igScale, 'importGrowthScale'],
-    [oilScale, 'oilScale'],
-    [rmScale, 'rawMaterialScale'],
-  ] as const) {
-    checkPositiveParameter(v, `external ${name}`);
-  }
+  // Checked one by one, not in a loop over a literal: this runs for every candidate of a fair (3.35 M).
+  checkPositiveParameter(fxScale, 'external fxScale');
+  checkPositiveParameter(igScale, 'external importGrowthScale');
+  checkPositiveParameter(oilScale, 'external oilScale');
+  checkPositiveParameter(rmScale, 'external rawMaterialScale');
   const crisis = orNaN(input.crisisLevel);
   if (!Number.isNaN(crisis) && (crisis < 0 || crisis > 4)) {
     throw new InputError(`crisis_level must be within 0..4, got ${crisis}.`, 'bad-value');
