@@ -4,37 +4,16 @@
  * Parquet (one row per firm with a status at T, with contract types); bad input exits 2 with a one-line reason and no
  * stack trace; a dataset with too few years still prints its counts, with model null and a warning.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../../src/data/engine-node.ts';
 import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
+import { runCli, type CliRun } from './helpers/cli-runner.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', 'continuity', ...args],
-      { cwd: ROOT, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(['continuity', ...args]);
 
 let tmp: string;
 beforeAll(async () => {
@@ -43,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 describe('continuity --json on the sample', () => {
-  let run: Run;
+  let run: CliRun;
   let json: Record<string, unknown>;
   beforeAll(async () => {
     run = await cli('--data', 'data-samples/sample', '--json');
@@ -191,7 +170,7 @@ describe('continuity on a panel where every firm exports to one market and one H
 });
 
 describe('continuity bad input', () => {
-  const expectBadInput = (r: Run, message: RegExp) => {
+  const expectBadInput = (r: CliRun, message: RegExp) => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

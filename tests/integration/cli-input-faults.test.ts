@@ -3,17 +3,18 @@
  * named `.parquet`, a manifest listing 3,000 tables, a manifest over the 1 MiB limit (the browser's limit too),
  * and `generate --out` into a folder that cannot be written.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySample, removeDir } from './helpers/dataset-fixtures.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
-function cli(...args: string[]): { code: number | null; stderr: string; ms: number } {
+function cli(...args: string[]): { code: number; stderr: string; ms: number } {
   const started = Date.now();
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stderr: r.stderr, ms: Date.now() - started };
+  const r = runCliSync(args, { timeoutMs: 60_000 });
+  return { code: r.code, stderr: r.stderr, ms: Date.now() - started };
 }
 
 const dirs: string[] = [];

@@ -3,19 +3,15 @@
  * dumped as a binary "header"), a 2 MB cell is cut to about 80 characters in the message, and a FIFO is
  * refused instead of blocking the read.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliSync } from './helpers/cli-runner.ts';
 
-function logit(file: string): { code: number | null; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'logit', '--csv', file, '--y', 'y', '--x', 'x'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-    maxBuffer: 64 << 20,
-  });
-  return { code: r.status, stderr: r.stderr };
+function logit(file: string) {
+  return runCliSync(['logit', '--csv', file, '--y', 'y', '--x', 'x'], { timeoutMs: 60_000 });
 }
 
 let dir = '';

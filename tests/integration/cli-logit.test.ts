@@ -4,37 +4,19 @@
  * message naming the file / column / row and no stack trace; separation exits 0 with converged false and the variable
  * named.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from './helpers/cli-runner.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'logit');
 // LOGIT_CLI_ENTRY lets the suite run against another entry point (e.g. before the command is registered).
 const ENTRY = process.env.LOGIT_CLI_ENTRY ?? 'src/cli/main.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', ENTRY, 'logit', ...args],
-      { cwd: ROOT, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(['logit', ...args], { entry: ENTRY });
 
 interface RefFit {
   n: number;
@@ -64,7 +46,7 @@ const KEYS = [
   'warnings',
 ];
 
-function expectNoStack(run: Run): void {
+function expectNoStack(run: CliRun): void {
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(run.stderr).not.toMatch(/internal error/);
 }

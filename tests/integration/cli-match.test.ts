@@ -4,20 +4,13 @@
  * stdout, the same seed gives the same list, unknown ids exit 2 naming them without a stack trace, `--all` serves
  * every participant of an event.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { VARIABLE_IDS } from '../../src/core/matching/index.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
 const SAMPLE = 'data-samples/sample';
 
-function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 << 20,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runCliSync(args);
 
 interface Item {
   id: string;

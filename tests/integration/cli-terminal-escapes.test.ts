@@ -3,18 +3,11 @@
  * named with an ANSI colour code, a BEL and a C1 CSI as `\u001b…` escapes (as `--json` does), and a message on
  * stderr that repeats an id does the same.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
-function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 << 20,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runCliSync(args);
 
 // C0 controls except the newline, DEL, and C1 controls.
 // eslint-disable-next-line no-control-regex -- looking for control characters is the point

@@ -3,15 +3,11 @@
  * name table, column and rule — never a stack trace for bad input.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { copySample, removeDir, rewriteTable, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCliSync(['validate', ...args]);
 }
 
 const dirs: string[] = [];

@@ -4,7 +4,6 @@
  * a manifest that tells the truth, the planted signals present (recomputed from the published columns),
  * the committed sample in step with the generator, and bad CLI input answered with exit 2.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,30 +20,13 @@ import {
 } from '../../src/data/generate/continuation.ts';
 import { DEFAULT_ARGS, type GenerateArgs } from '../../src/data/generate/options.ts';
 import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
+import { runCli } from './helpers/cli-runner.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE_DIR = join(ROOT, 'data-samples', 'sample');
 const SMALL: GenerateArgs = { seed: 7, exporters: 300, buyers: 240, startYear: 2015, endYear: 2024 };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = (...args: string[]) => runCli([...args]);
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

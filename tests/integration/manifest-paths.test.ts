@@ -4,10 +4,10 @@
  * from another folder or origin can become part of the dataset. The CLI applies the same rule to folders.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { planFromUrl } from '../../src/data/dataset/plan-url.ts';
 import { copySample, editManifest, removeDir } from './helpers/dataset-fixtures.ts';
 import { sendJson, startServer, type TestServer } from './helpers/http-fixture.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
 const servers: TestServer[] = [];
 const dirs: string[] = [];
@@ -59,11 +59,7 @@ describe('manifest paths over HTTP', () => {
 });
 
 function validate(path: string) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', path], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, stderr: r.stderr };
+  return runCliSync(['validate', path]);
 }
 
 describe('manifest paths in the CLI', () => {

@@ -4,7 +4,6 @@
  * as "a layout the browser decoder does not read correctly" (manifest with one), and the CLI said
  * "DuckDB cannot read this Parquet file (Out of buffer) … ZSTD or SNAPPY": three wrong reasons.
  */
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { wasmInsertFile } from '../../src/data/parquet/insert-wasm.ts';
 import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm-node.ts';
 import { patchFooterInt } from '../unit/helpers/parquet-footer-patch.ts';
 import { copySample, editManifest, removeDir } from './helpers/dataset-fixtures.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
 const CORRUPT =
   /exporters\.parquet: the Parquet footer \(the file's metadata\) is corrupt: it claims 4\.6e\+18 rows/;
@@ -64,11 +64,8 @@ describe('a footer claiming 2^62 rows', () => {
 
   it('is corrupt in the CLI, exit 2', async () => {
     const dir = await sampleWithHugeFooter(false);
-    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', dir], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(r.status).toBe(2);
+    const r = runCliSync(['validate', dir]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(CORRUPT);
     expect(r.stderr).not.toMatch(WRONG_REASONS);
   }, 120_000);

@@ -2,9 +2,9 @@
  * An id with a control character (U+001F is matching's key separator) is refused at validation, naming the
  * table, column and row, instead of passing and then failing inside matching with a raw message.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
+import { runCliSync } from './helpers/cli-runner.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map(removeDir)));
@@ -18,11 +18,8 @@ describe('validate: control characters in ids', () => {
       'buyers',
       `SELECT * REPLACE (CASE WHEN buyer_id = (SELECT min(buyer_id) FROM t) THEN buyer_id || chr(31) || 'x' ELSE buyer_id END AS buyer_id) FROM t`,
     );
-    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'validate', dir, '--json'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(r.status).toBe(2);
+    const r = runCliSync(['validate', dir, '--json']);
+    expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout) as {
       errors: { rule: string; table: string; column: string; count: number }[];
     };

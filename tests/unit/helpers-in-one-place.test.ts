@@ -29,4 +29,9 @@ describe('one place per helper', () => {
     expect(filesContaining(['scripts', 'bench'], 'chromium.launch(')).toEqual(['scripts/chromium.ts']);
     expect(filesContaining(['scripts', 'bench'], "'/usr/bin/chromium'")).toEqual(['scripts/chromium.ts']);
   });
+
+  it('running the command line from a test: tests/integration/helpers/cli-runner.ts', () => {
+    const marker = "'ts" + "x'"; // spelled in pieces so that this file does not match
+    expect(filesContaining(['tests'], marker)).toEqual(['tests/integration/helpers/cli-runner.ts']);
+  });
 });
