@@ -6,7 +6,8 @@
  */
 import { WasmEngine } from '../data/engine-wasm.ts';
 import { CachingParquetDecoder } from '../data/parquet/decoded-cache.ts';
-import { OpfsDecodedStore, opfsDecodedStoreAvailable } from '../data/parquet/decoded-store-opfs.ts';
+import { OpfsDecodedStore } from '../data/parquet/decoded-store-opfs.ts';
+import { opfsAvailable } from '../data/opfs-files.ts';
 import { wasmInsertFile } from '../data/parquet/insert-wasm.ts';
 import { WorkerParquetDecoder } from '../data/parquet/worker-decoder.ts';
 import type { ValidationCache } from '../data/dataset/validation-cache.ts';
@@ -16,7 +17,7 @@ import type { DataBackend } from './data-backend.ts';
 export async function createBrowserBackend(): Promise<DataBackend> {
   const engine = await WasmEngine.create();
   // Decoded files are kept in OPFS by their bytes' hash: a warm start replays them instead of decoding.
-  const decoder = opfsDecodedStoreAvailable()
+  const decoder = opfsAvailable()
     ? new CachingParquetDecoder(new WorkerParquetDecoder(), new OpfsDecodedStore())
     : new WorkerParquetDecoder();
   return { engine, insertFile: wasmInsertFile(engine, decoder) };
@@ -27,6 +28,6 @@ export async function createBrowserBackend(): Promise<DataBackend> {
  * checks checks afresh. None in development, where the URL stays the same while the code changes.
  */
 export function browserValidationCache(): ValidationCache | undefined {
-  if (import.meta.env.DEV || !opfsDecodedStoreAvailable()) return undefined;
+  if (import.meta.env.DEV || !opfsAvailable()) return undefined;
   return { store: new OpfsValidationStore(), build: import.meta.url };
 }

@@ -6,6 +6,7 @@
 import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
 import { planFromFiles, type PickedFile } from '../data/dataset/plan-files.ts';
 import { planFromUrl } from '../data/dataset/plan-url.ts';
+import { opfsAvailable } from '../data/opfs-files.ts';
 
 const ROOT = 'kept-datasets';
 const INFO = 'kept.json';
@@ -18,9 +19,8 @@ export interface KeptDataset {
   keptAt: string;
 }
 
-export function opfsAvailable(): boolean {
-  return typeof navigator !== 'undefined' && !!navigator.storage?.getDirectory;
-}
+/** Whether this browser can keep a dataset (the screens ask here; the one test is the OPFS stores'). */
+export { opfsAvailable };
 
 async function rootDir(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();

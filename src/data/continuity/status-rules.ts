@@ -60,8 +60,8 @@ function statusCase(r: StatusRules, year: string, years: string, observed: strin
  * One aggregation reads firm_years and exports together (observed = any row, exported = value > 0); every
  * firm that ever exported gets one row per year of the data (a dense grid, so t−1, t−2 and t+1 are the
  * neighbouring rows), and one ordered scan per firm computes the window counts, the next year's window counts
- * (for next_status, from the rows entering and leaving it) and the history. The rule numbers are checked integers, so splicing them into the window
- * frames is safe.
+ * (for next_status, from the rows entering and leaving it) and the history. The rule numbers are checked
+ * integers, so splicing them into the window frames is safe.
  */
 export function statusSql(rules: StatusRules = DEFAULT_RULES): string {
   const r = checkRules(rules);

@@ -5,17 +5,13 @@
  * entry only on close(), so a crash mid-write leaves no half entry. Past `maxTotalBytes` the oldest
  * entries are removed. Every failure (no OPFS, quota, a damaged entry) is a miss, never an error.
  */
-import { opfsAvailable, opfsDirectory, opfsFilesOldestFirst, writeOpfsFile } from '../opfs-files.ts';
+import { opfsDirectory, opfsFilesOldestFirst, writeOpfsFile } from '../opfs-files.ts';
 import type { DecodedEntry, DecodedStore } from './decoded-cache.ts';
 
 interface Header {
   plan: DecodedEntry['plan'];
   summary: DecodedEntry['summary'];
   chunks: { rows: number; length: number }[];
-}
-
-export function opfsDecodedStoreAvailable(): boolean {
-  return opfsAvailable();
 }
 
 export class OpfsDecodedStore implements DecodedStore {
