@@ -21,6 +21,7 @@ import {
   runContinuityPipeline,
   type PipelineResult,
 } from '../../data/continuity/continuity-pipeline.ts';
+import type { StatusCounts } from '../../data/continuity/continuity-data.ts';
 import { indexCsv, type IndexRow } from '../../data/continuity/index-table.ts';
 import { planFromPath } from '../../data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../data/dataset/insert-native.node.ts';
@@ -36,7 +37,7 @@ const USAGE =
 
 export interface ContinuityJson {
   year: number;
-  counts: { continuing: number; stopped: number; pending: number; beginner: number };
+  counts: Omit<StatusCounts, 'year'>;
   model: {
     n: number;
     coefficients: {

@@ -10,9 +10,8 @@
 import { CodedInputError } from '../coded-error.ts';
 import { isInputError } from '../errors.ts';
 import { fitNote, noteOfError, type FitNote } from '../stats/fit-notes.ts';
-import type { Calibration } from '../stats/calibration.ts';
 import type { LogitKernel } from '../stats/logit-kernel.ts';
-import type { LogitCoefficient, LogitResult } from '../stats/logit.ts';
+import type { LogitResult } from '../stats/logit.ts';
 import type { ScreeningRow } from '../stats/screening.ts';
 import { vif } from '../stats/vif.ts';
 import { pruneSelection, SEPARATION_L2, separationNote, type DroppedVariable } from './default-selection.ts';
@@ -24,6 +23,7 @@ import {
   screenStep,
   trainingRows,
   validationStep,
+  type OutOfTimeValidation,
 } from './model-steps.ts';
 
 export type ModelStep = 'screening' | 'fit' | 'validation' | 'index';
@@ -42,39 +42,30 @@ export interface ModelRequest {
   alpha?: number;
 }
 
-/** A fit without its per-row arrays (small enough to post between threads and keep as "last good"). */
-export interface ModelSummary {
-  n: number;
-  events: number;
-  coefficients: LogitCoefficient[];
-  logLikelihood: number;
-  llNull: number;
-  mcfaddenR2: number;
-  aic: number;
-  bic: number;
-  llrPValue: number;
-  iterations: number;
-  converged: boolean;
-  l2: number;
-  kernel: string;
-  warnings: string[];
-  notes: FitNote[];
-}
+/** The fit's fields kept in a summary: everything but the per-row and k×k arrays and the separation detail. */
+const SUMMARY_FIELDS = [
+  'n',
+  'events',
+  'coefficients',
+  'logLikelihood',
+  'llNull',
+  'mcfaddenR2',
+  'aic',
+  'bic',
+  'llrPValue',
+  'iterations',
+  'converged',
+  'l2',
+  'kernel',
+  'warnings',
+  'notes',
+] as const satisfies readonly (keyof LogitResult)[];
 
-export interface ValidationSummary {
-  trainFrom: number;
-  trainTo: number;
-  testYear: number;
-  nTrain: number;
-  nTest: number;
-  testEvents: number;
-  auc: number;
-  ks: number;
-  brier: number;
-  calibration: Calibration | null;
-  testRows: Uint32Array;
-  testProbabilities: Float64Array;
-}
+/** A fit without its per-row arrays (small enough to post between threads and keep as "last good"). */
+export type ModelSummary = Pick<LogitResult, (typeof SUMMARY_FIELDS)[number]>;
+
+/** Out-of-time validation as a run keeps it: without the training-years model. */
+export type ValidationSummary = Omit<OutOfTimeValidation, 'trainModel'>;
 
 export interface ModelRun {
   request: ModelRequest;
@@ -98,23 +89,7 @@ export interface ModelRun {
 }
 
 export function summariseFit(r: LogitResult): ModelSummary {
-  return {
-    n: r.n,
-    events: r.events,
-    coefficients: r.coefficients,
-    logLikelihood: r.logLikelihood,
-    llNull: r.llNull,
-    mcfaddenR2: r.mcfaddenR2,
-    aic: r.aic,
-    bic: r.bic,
-    llrPValue: r.llrPValue,
-    iterations: r.iterations,
-    converged: r.converged,
-    l2: r.l2,
-    kernel: r.kernel,
-    warnings: r.warnings,
-    notes: r.notes,
-  };
+  return Object.fromEntries(SUMMARY_FIELDS.map((k) => [k, r[k]])) as ModelSummary;
 }
 
 export function runModel(
