@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 import svelteConfig from './svelte.config.js';
 
 // src/core is pure TypeScript that runs anywhere (browser, worker, Node): only the ECMAScript globals. Every
@@ -11,6 +12,52 @@ const ES_GLOBALS = new Set(Object.keys(globals.es2024));
 const HOST_GLOBALS = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])].filter(
   (name) => !ES_GLOBALS.has(name),
 );
+
+// Layering (docs/architecture.md#layers): lower layers never import upper ones.
+const UPPER = {
+  'src/core': ['**/data/**', '**/app/**', '**/ui/**', '**/charts/**', '**/cli/**', '@duckdb/*', 'd3*'],
+  'src/data': ['**/app/**', '**/ui/**', '**/charts/**', '**/cli/**'],
+  'src/charts': ['**/data/**', '**/app/**', '**/ui/**', '**/cli/**', '@duckdb/*'],
+  'src/app': ['**/ui/**', '**/cli/**'],
+  'src/ui': ['**/cli/**'],
+};
+
+// Node-only code is named for it: in src, only `*.node.ts` files (and the CLI) may import Node's modules or the
+// Node builds of DuckDB, so a browser bundle can never pull one in and a reader sees from the name where a
+// file runs. A file that imports a `*.node.ts` file is Node-only too.
+const NODE_ONLY_MESSAGE =
+  'Node-only: import it from a *.node.ts file (or src/cli), see docs/architecture.md.';
+const NODE_ONLY = {
+  paths: builtinModules.map((name) => ({ name, message: NODE_ONLY_MESSAGE })),
+  patterns: [
+    {
+      group: ['node:*', '@duckdb/node-api', '@duckdb/duckdb-wasm/blocking', '**/*.node.ts'],
+      message: NODE_ONLY_MESSAGE,
+    },
+  ],
+};
+
+const layerRules = Object.entries(UPPER).flatMap(([layer, upper]) => {
+  const upperPatterns = [
+    { group: upper, message: 'Layers import downward only (docs/architecture.md#layers).' },
+  ];
+  return [
+    {
+      files: [`${layer}/**`],
+      ignores: ['**/*.node.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { paths: NODE_ONLY.paths, patterns: [...upperPatterns, ...NODE_ONLY.patterns] },
+        ],
+      },
+    },
+    {
+      files: [`${layer}/**/*.node.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: upperPatterns }] },
+    },
+  ];
+});
 
 export default ts.config(
   {
@@ -51,25 +98,10 @@ export default ts.config(
       },
     },
   },
-  // Layering (docs/architecture.md#layers): lower layers never import upper ones.
+  ...layerRules,
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '**/data/**',
-            '**/app/**',
-            '**/ui/**',
-            '**/charts/**',
-            '**/cli/**',
-            '@duckdb/*',
-            'd3*',
-            'node:*',
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         ...HOST_GLOBALS.map((name) => ({
@@ -79,27 +111,5 @@ export default ts.config(
         })),
       ],
     },
-  },
-  {
-    files: ['src/data/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/app/**', '**/ui/**', '**/charts/**', '**/cli/**'] },
-      ],
-    },
-  },
-  {
-    files: ['src/charts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/data/**', '**/app/**', '**/ui/**', '**/cli/**', '@duckdb/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/app/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/cli/**'] }] },
   },
 );

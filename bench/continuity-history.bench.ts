@@ -25,7 +25,7 @@ import { loadContinuityData } from '../src/data/continuity/continuity-data.ts';
 import { planFromPath } from '../src/data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../src/data/dataset/insert-native.node.ts';
 import { loadDataset } from '../src/data/dataset/load-dataset.ts';
-import { NodeEngine } from '../src/data/engine-node.ts';
+import { NodeEngine } from '../src/data/engine/engine-native.node.ts';
 import { generateDataset } from '../src/data/generate/write-dataset.node.ts';
 import { loadWasmLogitKernel } from '../wasm/logit-kernel.ts';
 

@@ -31,7 +31,7 @@ import { runContinuityPipeline } from '../src/data/continuity/continuity-pipelin
 import { planFromPath } from '../src/data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../src/data/dataset/insert-native.node.ts';
 import { loadDataset } from '../src/data/dataset/load-dataset.ts';
-import { NodeEngine } from '../src/data/engine-node.ts';
+import { NodeEngine } from '../src/data/engine/engine-native.node.ts';
 import { generateDataset } from '../src/data/generate/write-dataset.node.ts';
 import { loadWasmLogitKernel } from '../wasm/logit-kernel.ts';
 

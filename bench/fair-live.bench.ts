@@ -18,14 +18,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NodeEngine } from '../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../src/data/engine-wasm-blocking.ts';
-import type { Engine } from '../src/data/engine.ts';
+import { NodeEngine } from '../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../src/data/engine/engine-wasm-blocking.node.ts';
+import type { Engine } from '../src/data/engine/engine.ts';
 import { loadFeed, type FeedInsert } from '../src/data/fair/feed-load.ts';
 import { liveSnapshot } from '../src/data/fair/live-snapshot.ts';
 import { ensureLiveTables, replaceJournalTable } from '../src/data/fair/live-tables.ts';
 import { loadParquet } from '../src/data/parquet/parquet-load.ts';
-import { createNodeParquetDecoder } from '../src/data/parquet/parquet-wasm-node.ts';
+import { createNodeParquetDecoder } from '../src/data/parquet/parquet-wasm.node.ts';
 
 const EXPORTERS = 5_000;
 const BUYERS = 5_000;

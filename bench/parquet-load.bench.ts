@@ -23,14 +23,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { NodeEngine } from '../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../src/data/engine-wasm-blocking.ts';
+import { NodeEngine } from '../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../src/data/engine/engine-wasm-blocking.node.ts';
 import type { ParquetDecoder } from '../src/data/parquet/decoder.ts';
-import { createNodeWorkerDecoder } from '../src/data/parquet/node-worker-decoder.ts';
+import { createNodeWorkerDecoder } from '../src/data/parquet/worker-decoder.node.ts';
 import { DEFAULT_BATCH_SIZE } from '../src/data/parquet/parquet-decode.ts';
 import { loadParquet } from '../src/data/parquet/parquet-load.ts';
 import { DEFAULT_CHUNK_ROWS, planParquet } from '../src/data/parquet/parquet-plan.ts';
-import { createNodeParquetDecoder, nodeParquetWasm } from '../src/data/parquet/parquet-wasm-node.ts';
+import { createNodeParquetDecoder, nodeParquetWasm } from '../src/data/parquet/parquet-wasm.node.ts';
 
 const PATH_NAMES = [
   'native-2t',

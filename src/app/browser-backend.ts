@@ -4,7 +4,7 @@
  * page stays responsive. Decoded files are kept in OPFS (decoded-cache.ts), and so are the contract
  * checks' reports (validation-cache.ts).
  */
-import { WasmEngine } from '../data/engine-wasm.ts';
+import { WasmEngine } from '../data/engine/engine-wasm.ts';
 import { CachingParquetDecoder } from '../data/parquet/decoded-cache.ts';
 import { OpfsDecodedStore } from '../data/parquet/decoded-store-opfs.ts';
 import { opfsAvailable } from '../data/opfs-files.ts';

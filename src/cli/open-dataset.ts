@@ -4,7 +4,7 @@
  * bad input (exit 2) with its first findings in the message.
  */
 import { InputError } from '../core/errors.ts';
-import { NodeEngine } from '../data/engine-node.ts';
+import { NodeEngine } from '../data/engine/engine-native.node.ts';
 import { planFromPath } from '../data/dataset/plan-dir.node.ts';
 import { loadDataset } from '../data/dataset/load-dataset.ts';
 import { nativeInsert } from '../data/dataset/insert-native.node.ts';

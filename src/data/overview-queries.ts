@@ -4,7 +4,7 @@
  * BigInt reaches a chart.
  */
 import { CONTRACT } from './contract.ts';
-import { ident, type Engine } from './engine.ts';
+import { ident, type Engine } from './engine/engine.ts';
 
 export interface OverviewData {
   tables: { table: string; rows: number }[];

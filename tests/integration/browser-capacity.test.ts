@@ -12,7 +12,7 @@ import type { DatasetPlan } from '../../src/data/dataset/dataset-plan.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { loadDataset, type InsertFile } from '../../src/data/dataset/load-dataset.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { copySample, editManifest, removeDir, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 
 const dirs: string[] = [];

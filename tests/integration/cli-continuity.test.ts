@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
 import { runCli, type CliRun } from './helpers/cli-runner.ts';

@@ -19,9 +19,9 @@ import { statusSql, type StatusRules } from '../../src/data/continuity/status-ru
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import type { Engine } from '../../src/data/engine.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
 import { featureSqlBefore, statusSqlBefore } from './helpers/continuity-features-before.ts';
 
 const MIX_WEIGHTED = ['fx_change', 'crisis_level', 'import_growth'];

@@ -6,7 +6,7 @@
  * variables of truth.json exactly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { featureSql } from '../../src/data/continuity/feature-sql.ts';
 import { statusSql } from '../../src/data/continuity/status-rules.ts';
 import { CANDIDATE_NAMES } from '../../src/data/continuity/candidates.ts';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexParquet } from '../../src/data/continuity/index-parquet.ts';
 import type { IndexRow } from '../../src/data/continuity/index-table.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import { nodeParquetWasm } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import { nodeParquetWasm } from '../../src/data/parquet/parquet-wasm.node.ts';
 
 describe('index table as Parquet (parquet-wasm)', () => {
   it('round-trips through DuckDB with the contract types', async () => {

@@ -20,8 +20,8 @@ import {
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
-import type { Engine } from '../../src/data/engine.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { loadWasmLogitKernel } from '../../wasm/logit-kernel.ts';
 import { copySample, removeDir, rewriteTable, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { DEFAULT_RULES, statusSql, type ContinuityStatus } from '../../src/data/continuity/status-rules.ts';
 
 let engine: NodeEngine;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { SAMPLE_DIR, copySample, editManifest, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
 
 const dirs: string[] = [];

@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 import type { DecodeRequest, DecodeSummary, ParquetDecoder } from '../../src/data/parquet/decoder.ts';
 import { CachingParquetDecoder, MemoryDecodedStore } from '../../src/data/parquet/decoded-cache.ts';
 import { parseEntry } from '../../src/data/parquet/decoded-store-opfs.ts';
 import { wasmInsertFile } from '../../src/data/parquet/insert-wasm.ts';
-import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm.node.ts';
 import { copySample, removeDir, rewriteTable, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 
 /** The real decoder, counting the files it actually decodes. */

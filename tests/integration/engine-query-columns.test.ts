@@ -4,9 +4,9 @@
  * columns as Float64Array with NULL → NaN (BIGINT and DECIMAL included), other columns as query's Values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/data/engine.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 
 const SQL = `SELECT * FROM (VALUES
     ('E1', 2020, 1.5::DOUBLE, 3::BIGINT, 2.25::DECIMAL(9,2), true, 'continuing', 7::INTEGER),

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 import { decodeAll } from '../../src/data/parquet/decoder.ts';
-import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm.node.ts';
 
 const fixture = (p: string): string => new URL(`../fixtures/parquet-testing/${p}`, import.meta.url).pathname;
 let wasm: BlockingWasmEngine;

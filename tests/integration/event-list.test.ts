@@ -5,7 +5,7 @@
  * event with nobody registered, and matches on one event only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { defaultEvent, listFairEvents } from '../../src/data/fair/fair-events.ts';
 import { listEvents } from '../../src/data/matching/events.ts';
 import { tinyDataset } from './helpers/matching-fixtures.ts';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { beginnerFirms, firmStatusAt } from '../../src/data/consulting/beginners.ts';
 import { AVOID_CRISIS_LEVEL, suggestFirstMarkets } from '../../src/data/consulting/first-markets.ts';
 import { firmProfile } from '../../src/data/consulting/firm-profile.ts';

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataset } from '../../src/cli/open-dataset.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { buildCurrent } from '../../src/data/fair/effective-matches.ts';
 import { loadFeed, type FeedInsert } from '../../src/data/fair/feed-load.ts';
 import { liveBreakdown } from '../../src/data/fair/live-breakdowns.ts';
@@ -19,7 +19,7 @@ import { clearFeed, replaceJournalTable } from '../../src/data/fair/live-tables.
 import { matchesParquet } from '../../src/data/fair/matches-arrow.ts';
 import { applyJournalChange } from '../../src/data/fair/journal-change.ts';
 import { pairContext } from '../../src/data/fair/pair-context.ts';
-import { nodeParquetWasm } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { nodeParquetWasm } from '../../src/data/parquet/parquet-wasm.node.ts';
 import { listFairEvents } from '../../src/data/fair/fair-events.ts';
 import { isInputError } from '../../src/core/errors.ts';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { weblogOverview, weblogRange } from '../../src/data/weblog/weblog-overview.ts';
 import { topSearchTerms } from '../../src/data/weblog/search-terms.ts';
 import { clickFunnel } from '../../src/data/weblog/click-funnel.ts';

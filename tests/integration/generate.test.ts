@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT, CONTRACT_ID, TABLE_NAMES, type Manifest } from '../../src/data/contract.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import {
   CONTINUATION_COEFFICIENTS,
   CONTINUATION_INTERCEPT,

@@ -10,7 +10,7 @@ import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { loadDataset, type LoadProgress } from '../../src/data/dataset/load-dataset.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
 import { prefetchFiles } from '../../src/data/dataset/prefetch-files.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 
 /** Wraps each file's read to record when it started and to count reads in flight or held. */

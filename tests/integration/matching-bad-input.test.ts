@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { emptyReasonText, explainEmptyList } from '../../src/data/matching/empty-list-reason.ts';
 import { evaluateMatching } from '../../src/data/matching/evaluation.ts';
 import { findEvent, listEvents } from '../../src/data/matching/events.ts';

@@ -4,8 +4,8 @@
  * what happened later (evaluation).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
-import type { Engine } from '../../src/data/engine.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
 import {
   candidateList,
   buildMatchingModel,

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import {
   EVALUATED_MODELS,
   evaluateMatching,

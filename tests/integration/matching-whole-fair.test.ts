@@ -9,8 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/cli/open-dataset.ts';
-import type { NodeEngine } from '../../src/data/engine-node.ts';
-import type { Engine } from '../../src/data/engine.ts';
+import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
 import type { CandidateList } from '../../src/data/matching/candidate-list.ts';
 import { liveAsOf } from '../../src/data/matching/events.ts';
 import {

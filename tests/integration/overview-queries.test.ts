@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTRACT } from '../../src/data/contract.ts';
-import { ident } from '../../src/data/engine.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { ident } from '../../src/data/engine/engine.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { loadOverview } from '../../src/data/overview-queries.ts';
 
 let engine: NodeEngine | undefined;

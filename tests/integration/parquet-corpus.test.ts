@@ -12,11 +12,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, isInputError } from '../../src/core/errors.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 import { loadParquet } from '../../src/data/parquet/parquet-load.ts';
-import { loadParquetFileNative } from '../../src/data/parquet/parquet-load-native.ts';
-import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { loadParquetFileNative } from '../../src/data/parquet/parquet-load-native.node.ts';
+import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm.node.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/parquet-testing/', import.meta.url));
 const BOMB = 'data/large_string_map.brotli.parquet';

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/core/errors.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 import { decodeAll } from '../../src/data/parquet/decoder.ts';
-import { createNodeWorkerDecoder } from '../../src/data/parquet/node-worker-decoder.ts';
+import { createNodeWorkerDecoder } from '../../src/data/parquet/worker-decoder.node.ts';
 import { loadParquet } from '../../src/data/parquet/parquet-load.ts';
 
 const read = (p: string): Uint8Array =>

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { loadDataset, type LoadResult } from '../../src/data/dataset/load-dataset.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';

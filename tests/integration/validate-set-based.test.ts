@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/dataset/load-dataset.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
-import type { Engine } from '../../src/data/engine.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { validateDataset, type LoadedTable } from '../../src/data/validate/validate-dataset.ts';
 import { copySample, removeDir, rewriteTable, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 

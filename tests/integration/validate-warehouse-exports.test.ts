@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset, type InsertFile, type LoadResult } from '../../src/data/dataset/load-dataset.ts';
 import { nativeInsert } from '../../src/data/dataset/insert-native.node.ts';
 import { planFromPath } from '../../src/data/dataset/plan-dir.node.ts';
-import type { Engine } from '../../src/data/engine.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
-import { BlockingWasmEngine } from '../../src/data/engine-wasm-blocking.ts';
+import type { Engine } from '../../src/data/engine/engine.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
+import { BlockingWasmEngine } from '../../src/data/engine/engine-wasm-blocking.node.ts';
 import { wasmInsertFile } from '../../src/data/parquet/insert-wasm.ts';
-import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm-node.ts';
+import { createNodeParquetDecoder } from '../../src/data/parquet/parquet-wasm.node.ts';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
 
 let native: NodeEngine;

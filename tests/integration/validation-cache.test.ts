@@ -13,7 +13,7 @@ import {
   MemoryValidationStore,
   type ValidationStore,
 } from '../../src/data/dataset/validation-cache.ts';
-import { NodeEngine } from '../../src/data/engine-node.ts';
+import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { copySample, removeDir, rewriteTable, SAMPLE_DIR } from './helpers/dataset-fixtures.ts';
 
 const dirs: string[] = [];

@@ -11,7 +11,7 @@ import {
   type PartySearch,
   type VariableId,
 } from '../../core/matching/index.ts';
-import type { Engine } from '../../data/engine.ts';
+import type { Engine } from '../../data/engine/engine.ts';
 import type { CandidateList } from '../../data/matching/candidate-list.ts';
 import { explainEmptyList, type EmptyReason } from '../../data/matching/empty-list-reason.ts';
 import { listEvents, liveAsOf, type EventInfo } from '../../data/matching/events.ts';

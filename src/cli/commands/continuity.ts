@@ -26,7 +26,7 @@ import { indexCsv, type IndexRow } from '../../data/continuity/index-table.ts';
 import { planFromPath } from '../../data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../data/dataset/insert-native.node.ts';
 import { loadDataset } from '../../data/dataset/load-dataset.ts';
-import { NodeEngine } from '../../data/engine-node.ts';
+import { NodeEngine } from '../../data/engine/engine-native.node.ts';
 import { formatFinding } from '../../data/validate/validation-report.ts';
 import { intOption, parseCliArgs, requireOption } from '../cli-args.ts';
 import { printJson, type CliCommand, type CliIO } from '../cli-command.ts';

@@ -17,7 +17,7 @@
 import { InputError } from '../../core/errors.ts';
 import { escapeControls } from '../../core/message-value.ts';
 import { hashSeed } from '../../core/random.ts';
-import type { Engine } from '../../data/engine.ts';
+import type { Engine } from '../../data/engine/engine.ts';
 import { emptyReasonText, explainEmptyList } from '../../data/matching/empty-list-reason.ts';
 import { findEvent, listEvents, liveAsOf } from '../../data/matching/events.ts';
 import {

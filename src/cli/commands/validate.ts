@@ -2,7 +2,7 @@
  * `validate PATH [--json]`: loads a dataset folder, manifest.json or single .parquet file into native
  * DuckDB and checks it against the contract. Exit 0 when valid (warnings allowed), 2 when it has errors.
  */
-import { NodeEngine } from '../../data/engine-node.ts';
+import { NodeEngine } from '../../data/engine/engine-native.node.ts';
 import { planFromPath } from '../../data/dataset/plan-dir.node.ts';
 import { nativeInsert } from '../../data/dataset/insert-native.node.ts';
 import { loadDataset } from '../../data/dataset/load-dataset.ts';

@@ -4,7 +4,7 @@
  * to pick one: industry, region, first export year, markets and value so far.
  */
 import { DEFAULT_RULES, statusSql, type StatusRules } from '../continuity/status-rules.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export interface BeginnerFirm {
   readonly id: string;

@@ -1,5 +1,5 @@
 /** A beginner firm's facts for the consulting report: who it is, its latest firm-year row and its exports so far. */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export interface FirmProfile {
   readonly id: string;

@@ -12,7 +12,7 @@
  * current markets and wished markets (exporter_targets) are flagged, not removed: a consultant may say "grow
  * where you are" as well as "go there next".
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export const MIN_PEERS = 10;
 export const AVOID_CRISIS_LEVEL = 3;

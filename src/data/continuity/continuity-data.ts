@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../core/errors.ts';
 import type { ContinuityStatus, FeatureTable } from '../../core/continuity/feature-table.ts';
-import { ident, type Engine } from '../engine.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 import { CANDIDATE_NAMES } from './candidates.ts';
 import { featureSql } from './feature-sql.ts';
 import { DEFAULT_RULES, STATUSES, statusSql, type StatusRules } from './status-rules.ts';

@@ -16,7 +16,7 @@ import {
   type ModelStep,
 } from '../../core/continuity/model-run.ts';
 import type { LogitKernel } from '../../core/stats/logit-kernel.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import {
   emptyCounts,
   loadContinuityData,

@@ -16,7 +16,7 @@
  * missing ratio with them turns "unknown" into the bound. Clipping therefore goes through `clip()`, which keeps
  * NULL, and only then is the documented imputation applied.
  */
-import { ident } from '../engine.ts';
+import { ident } from '../engine/engine.ts';
 import { DEFAULT_RULES, statusSql, type StatusRules } from './status-rules.ts';
 
 /** x clipped to [lo, hi], NULL kept NULL (unlike least/greatest). Bounds are constants of this module. */

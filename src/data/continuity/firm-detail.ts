@@ -3,7 +3,7 @@
  * exports summed per year (value, markets, HS codes), so an analyst can check what the index was computed
  * from. Years with exports but no firm_years row appear with null firm values.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export interface FirmYearValues {
   year: number;

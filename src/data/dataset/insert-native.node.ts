@@ -3,8 +3,8 @@
  * checks as the browser (magic bytes, footer, decompressed-size limit), so the CLI refuses a broken
  * file or a decompression bomb with the same message instead of running out of memory.
  */
-import type { NodeEngine } from '../engine-node.ts';
-import { loadParquetFileNative } from '../parquet/parquet-load-native.ts';
+import type { NodeEngine } from '../engine/engine-native.node.ts';
+import { loadParquetFileNative } from '../parquet/parquet-load-native.node.ts';
 import type { InsertFile } from './load-dataset.ts';
 
 export function nativeInsert(engine: NodeEngine): InsertFile {

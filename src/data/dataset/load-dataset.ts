@@ -7,7 +7,7 @@
  * inserts Arrow into DuckDB-WASM; the CLI lets native DuckDB read the file.
  */
 import { CancelledError, InputError, isInputError } from '../../core/errors.ts';
-import { ident, type Engine, type QualifiedName } from '../engine.ts';
+import { ident, type Engine, type QualifiedName } from '../engine/engine.ts';
 import { conformDataset } from '../validate/conform-dataset.ts';
 import { validateDataset, type LoadedTable } from '../validate/validate-dataset.ts';
 import { makeReport, type Finding, type ValidationReport } from '../validate/validation-report.ts';

@@ -5,7 +5,7 @@
  * So a newer warehouse extract or live file supersedes an old booth record, and nothing is lost either way:
  * the journal itself is kept and exported as it was recorded.
  */
-import { ident, type Engine } from '../engine.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 import { CURRENT, ensureLiveTables, FEED, JOURNAL, MATCHES_SELECT, q } from './live-tables.ts';
 import { MATCH_COLUMNS } from './match-row.ts';
 

@@ -1,5 +1,5 @@
 /** Events the booth can follow (행사: 소비재 수출대전 …), newest first, with their participant and match counts. */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { listEvents, type EventInfo } from '../matching/events.ts';
 
 export type FairEvent = EventInfo;

@@ -8,7 +8,7 @@
  * match_id twice; at least one row; and it is not older than the file already shown (its latest updated_at).
  */
 import { CodedInputError } from '../../core/coded-error.ts';
-import { ident, type Engine, type QualifiedName } from '../engine.ts';
+import { ident, type Engine, type QualifiedName } from '../engine/engine.ts';
 import type { InsertFile } from '../dataset/load-dataset.ts';
 import { ensureLiveTables, FEED, LIVE_SCHEMA, q } from './live-tables.ts';
 import { asWallClock, MATCH_COLUMNS, MATCH_STATUSES, REQUESTED_BY } from './match-row.ts';

@@ -3,7 +3,7 @@
  * products fall in, smallest on a tie), 전시관/품목군 (the exporter's industry — fairs lay out halls by product
  * group) and buyer country. Each row counts requests and how many reached accepted, met and contracted.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CURRENT, q } from './live-tables.ts';
 
 export type BreakdownKind = 'chapter' | 'hall' | 'country';

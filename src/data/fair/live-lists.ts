@@ -6,7 +6,7 @@
  * request or change) and the laptop's clock when that falls within the event's days. So a live fair ages
  * requests in real time, while replaying an old fair — or a laptop with a wrong date — still reads sensibly.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CURRENT, q } from './live-tables.ts';
 import { asWallClock } from './match-row.ts';
 import { MEETING_STATUSES } from './live-summary.ts';

@@ -3,7 +3,7 @@
  * everything the dashboard shows — the step the live file, the journal and every setting change go through,
  * and what bench/fair-live.bench.ts times (changed file → updated aggregates).
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { buildCurrent } from './effective-matches.ts';
 import { liveBreakdown, type BreakdownKind, type BreakdownRow } from './live-breakdowns.ts';
 import {

@@ -3,7 +3,7 @@
  * counts per status, the funnel requested → accepted → met → contracted, how many participants already
  * have a meeting, where the rows came from, the data's own clock, and the days with activity.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CURRENT, q } from './live-tables.ts';
 import { asWallClock, type MatchStatus } from './match-row.ts';
 

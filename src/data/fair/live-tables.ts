@@ -5,7 +5,7 @@
  *   current  — one event's matches after the merge (see effective-matches.ts), rebuilt on every refresh.
  * All in the contract's `matches` shape and types.
  */
-import { ident, type Engine, type QualifiedName } from '../engine.ts';
+import { ident, type Engine, type QualifiedName } from '../engine/engine.ts';
 import { matchesIpcStream } from './matches-arrow.ts';
 import type { MatchRow } from './match-row.ts';
 

@@ -1,5 +1,5 @@
 /** The facts journal-change.ts needs about one exporter–buyer pair at an event, read from the merged data. */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { PairContext } from './journal-change.ts';
 import { CURRENT, ensureLiveTables, q } from './live-tables.ts';
 import { asWallClock, type MatchRow } from './match-row.ts';

@@ -4,7 +4,7 @@
  * printed schedules. Pairs come in the order they were accepted (earliest first), the scheduler's tie-break.
  */
 import type { SchedulePair } from '../../core/schedule/schedule-types.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CURRENT, q } from './live-tables.ts';
 
 export interface ScheduleParty {

@@ -4,7 +4,7 @@
  * for. A list shows ten; a fair's lists hold millions of candidates (3.35 million at 5,000 × 5,000), and one
  * object each was most of the scoring time and its garbage (issue 9 scope 2).
  */
-import type { Value } from '../engine.ts';
+import type { Value } from '../engine/engine.ts';
 import type { CandidateInfo, PartyType } from './matching-types.ts';
 import type { PartyDirectory } from './party-directory.ts';
 

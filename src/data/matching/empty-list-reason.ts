@@ -4,7 +4,7 @@
  * one in a crisis country while those rules are on), the event has no counterpart, or the rules and filters remove
  * every counterpart — then the funnel says which step removed the last ones.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { DEFAULT_RULES, type EligibilityRules, type MatchFilters, type PartyType } from './matching-types.ts';
 import { eligibleSidesSql, type PairQuerySpec } from './pair-feature-sql.ts';
 import { SqlParams } from './sql-builder.ts';

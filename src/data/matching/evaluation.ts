@@ -24,7 +24,7 @@ import {
   type MatchWeights,
   type MetricSummary,
 } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { CandidateList } from './candidate-list.ts';
 import { DEFAULT_CF_SETTINGS, type CfSettings } from './cf-settings.ts';
 import { eventAsOf, findEvent, listEvents, type EventInfo } from './events.ts';

@@ -5,7 +5,7 @@
  * known before E started.
  */
 import { InputError } from '../../core/errors.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { AsOf } from './matching-types.ts';
 
 export interface EventInfo {

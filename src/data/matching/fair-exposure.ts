@@ -5,7 +5,7 @@
  * participants never shown.
  */
 import { gini, lorenzCurve, type LorenzPoint, type MatchWeights } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { candidateLists, type MatchingModel } from './matching-model.ts';
 import { otherSide, type EligibilityRules, type PartyType } from './matching-types.ts';
 import type { SamplingSettings } from './recommend.ts';

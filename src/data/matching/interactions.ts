@@ -13,7 +13,7 @@ import {
   WEBLOG_INTERACTION_WEIGHTS,
   type InteractionMatrix,
 } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { PartyDirectory } from './party-directory.ts';
 import { SqlParams } from './sql-builder.ts';
 

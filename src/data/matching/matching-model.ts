@@ -13,7 +13,7 @@ import {
   type CollaborativeModel,
   type InteractionMatrix,
 } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CandidateRows } from './candidate-rows.ts';
 import { buildCandidateList, type CandidateList, type CollaborativeContext } from './candidate-list.ts';
 import { loadAlsKernel } from './cf-kernel.ts';

@@ -5,7 +5,7 @@
  * behaviour) gathered from the model's party facts by directory index.
  */
 import type { PairFeatureColumns } from '../../core/matching/index.ts';
-import type { Engine, Value } from '../engine.ts';
+import type { Engine, Value } from '../engine/engine.ts';
 import { CandidateRows, TextColumnsSource } from './candidate-rows.ts';
 import type { PartyType } from './matching-types.ts';
 import { pairFeatureSql, type PairFeatureRow, type PairQuerySpec } from './pair-feature-sql.ts';

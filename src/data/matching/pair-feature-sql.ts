@@ -19,7 +19,7 @@
  * each party (history, wishes, stability, macro, behaviour) are read once per model: party-facts.ts.
  */
 import { InputError } from '../../core/errors.ts';
-import type { SqlValue } from '../engine.ts';
+import type { SqlValue } from '../engine/engine.ts';
 import type { AsOf, EligibilityRules, MatchFilters, PartyType } from './matching-types.ts';
 import { ID_SEPARATOR, SqlParams } from './sql-builder.ts';
 

@@ -5,7 +5,7 @@
  * (core: exporterStabilityAll, buyerStabilityAll) and gathered per candidate.
  */
 import { buyerStabilityAll, exporterStabilityAll } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { PartyType } from './matching-types.ts';
 
 export interface PartyTable {

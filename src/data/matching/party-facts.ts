@@ -13,7 +13,7 @@
  * Time: matches count once resolved before the cutoff (updated_at), web-log events before it.
  */
 import { OUTCOME_VALUES } from '../../core/matching/index.ts';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { AsOf } from './matching-types.ts';
 import type { PartyDirectory } from './party-directory.ts';
 

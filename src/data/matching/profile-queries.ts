@@ -4,7 +4,7 @@
  * cast to DOUBLE so no BigInt reaches a chart.
  */
 import { InputError } from '../../core/errors.ts';
-import type { Engine, Row } from '../engine.ts';
+import type { Engine, Row } from '../engine/engine.ts';
 import type { PartyType } from './matching-types.ts';
 
 export interface PastMatch {

@@ -2,7 +2,7 @@
  * Builds SQL text with `?` placeholders and collects the bound values in the same order, so that every value
  * coming from a user (an id, an event, a country, an HS prefix, a cutoff) enters SQL only as a parameter.
  */
-import type { SqlValue } from '../engine.ts';
+import type { SqlValue } from '../engine/engine.ts';
 
 export class SqlParams {
   readonly values: SqlValue[] = [];

@@ -15,7 +15,7 @@
  * sub-score code — and the lists are identical for the same seed (tests/integration/matching-whole-fair.test.ts).
  */
 import { InputError } from '../../core/errors.ts';
-import type { Engine, SqlValue } from '../engine.ts';
+import type { Engine, SqlValue } from '../engine/engine.ts';
 import type { CandidateSource } from './candidate-rows.ts';
 import type { PairNumbers } from './pair-feature-columns.ts';
 import { checkHsPrefix, eligibleSidesSql, SEARCHES_CTE, type PairQuerySpec } from './pair-feature-sql.ts';

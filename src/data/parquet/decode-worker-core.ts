@@ -1,6 +1,6 @@
 /**
  * The decode worker's logic, free of any thread API so that the browser's Web Worker (decode.worker.ts)
- * and Node's worker_threads twin (decode-node-worker.ts, for the benchmark and tests) run the same code.
+ * and Node's worker_threads twin (decode-worker.node.ts, for the benchmark and tests) run the same code.
  *
  * For each 'decode' request: planParquet (checks) → post the plan → decode chunk by chunk, posting each
  * Arrow IPC chunk as a transferable and staying at most `window` chunks ahead of the host's acks.

@@ -4,7 +4,7 @@
  *   - `WorkerParquetDecoder` (worker-decoder.ts): the browser's; decodes in a Web Worker, off the main
  *     thread, and can be cancelled or timed out at any moment by terminating the worker.
  *   - `InlineParquetDecoder` (here): decodes in the calling thread. Node (tests, bench, CLI) uses it with
- *     parquet-wasm-node.ts; it can only stop between chunks.
+ *     parquet-wasm.node.ts; it can only stop between chunks.
  *
  * Both run the same planParquet → decodeParquetChunks code, so Node tests exercise the browser's decoder.
  */

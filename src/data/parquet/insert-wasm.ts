@@ -6,7 +6,7 @@
  *   const insertFile = wasmInsertFile(engine, new WorkerParquetDecoder());
  */
 import type { InsertFile } from '../dataset/load-dataset.ts';
-import type { ArrowLoadingEngine } from '../engine-wasm-core.ts';
+import type { ArrowLoadingEngine } from '../engine/engine-wasm-core.ts';
 import type { ParquetDecoder } from './decoder.ts';
 import type { ParquetLimits } from './parquet-limits.ts';
 import { loadParquet } from './parquet-load.ts';

@@ -7,8 +7,8 @@
  * Node:     loadParquet(await BlockingWasmEngine.create(), createNodeParquetDecoder(), …)
  */
 import { CancelledError } from '../../core/errors.ts';
-import type { QualifiedName } from '../engine.ts';
-import type { ArrowLoadingEngine } from '../engine-wasm-core.ts';
+import type { QualifiedName } from '../engine/engine.ts';
+import type { ArrowLoadingEngine } from '../engine/engine-wasm-core.ts';
 import type { ParquetDecoder } from './decoder.ts';
 import { throwIfAborted } from './decoder.ts';
 import { loadTimeout, translateInsertError } from './parquet-errors.ts';

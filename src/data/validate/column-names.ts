@@ -7,7 +7,7 @@
  * (`name`, `NAME` → `name`, `NAME_1`), which is why a `_<n>` twin counts as a second match.
  */
 import type { TableSpec } from '../contract.ts';
-import { ident, type Engine } from '../engine.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 import type { Finding } from './validation-report.ts';
 
 export interface ColumnInfo {

@@ -4,7 +4,7 @@
  * never values from the data, so they are safe to splice into SQL.
  */
 import type { ColumnSpec, ColumnType } from '../contract.ts';
-import { ident } from '../engine.ts';
+import { ident } from '../engine/engine.ts';
 import type { FindingDetail, RuleId } from './validation-report.ts';
 
 export interface RowRule {

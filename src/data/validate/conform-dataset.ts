@@ -6,7 +6,7 @@
  * on country (exports × country_macro, buyer wishes) see one spelling.
  */
 import { CONTRACT } from '../contract.ts';
-import { ident, type Engine } from '../engine.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 import { describeSchema } from './validate-dataset.ts';
 import type { Finding } from './validation-report.ts';
 

@@ -7,7 +7,7 @@
  * join-order optimizer works through ~40 relations — and UNPIVOT ran out of memory.) Ids are numbers
  * generated here, never data.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export class CountBatch {
   private readonly parts: string[] = [];

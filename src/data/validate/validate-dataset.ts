@@ -9,7 +9,7 @@
  * most of the app's start-up.
  */
 import { CONTRACT, type ColumnSpec, type TableSpec } from '../contract.ts';
-import { ident, type Engine, type Row } from '../engine.ts';
+import { ident, type Engine, type Row } from '../engine/engine.ts';
 import {
   ambiguousFinding,
   matchColumnNames,

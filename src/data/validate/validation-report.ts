@@ -2,7 +2,7 @@
  * The validation report: what is wrong with a dataset, precise enough to fix it (table, file, column,
  * rule, how many rows, and the first few offending rows). Errors block analyses; warnings only inform.
  */
-import type { Row } from '../engine.ts';
+import type { Row } from '../engine/engine.ts';
 
 export type RuleId =
   | 'missing-table'

@@ -4,7 +4,7 @@
  * session view its profile (and how long), save it, request a meeting with it; and did the pair end in an
  * accepted match (in `matches`). Per listing page (where the card was) and per clicked counterpart.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { periodLog, type WeblogPeriod } from './weblog-period.ts';
 
 export interface CardFeedback {

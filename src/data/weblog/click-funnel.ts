@@ -5,7 +5,7 @@
  * previous steps first, so the funnel narrows by construction. Sessions that request without saving are
  * counted separately (a short path the site also supports).
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { periodLog, type WeblogPeriod } from './weblog-period.ts';
 
 export interface ClickFunnel {

@@ -5,7 +5,7 @@
  * For each term: searches, sessions, who searched (exporters or buyers), and how often a click followed in
  * the same session (did the results help?).
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { periodLog, type WeblogPeriod } from './weblog-period.ts';
 
 export interface SearchTerm {

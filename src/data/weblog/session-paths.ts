@@ -3,7 +3,7 @@
  * click, profile, save, request, other pages; repeats of the same step merged), and how many sessions go from each step to the next over the first
  * `depth` steps — the links of a path (Sankey-like) chart. A session that stops is a link to 'end'.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { PROFILE_PAGE_SQL } from './click-funnel.ts';
 import { periodLog, type WeblogPeriod } from './weblog-period.ts';
 

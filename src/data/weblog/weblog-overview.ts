@@ -3,7 +3,7 @@
  * and how many end in a meeting request (conversion); per page kind, views and time on page (duration_ms of
  * page views). Only ids are in the log (consented users; no cookie values); nothing here shows more.
  */
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { PAGE_GROUP_SQL, periodLog, type WeblogPeriod, type WeblogRange } from './weblog-period.ts';
 
 export interface UserTypeSessions {

@@ -2,7 +2,7 @@
  * The period a web-log analysis covers (inclusive days, or open-ended), as a SQL condition with `?` parameters.
  * Every weblog query reads through `periodLog`, so all panels describe the same sessions.
  */
-import type { SqlValue } from '../engine.ts';
+import type { SqlValue } from '../engine/engine.ts';
 
 export interface WeblogPeriod {
   /** 'YYYY-MM-DD' or null for open. */

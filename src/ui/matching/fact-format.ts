@@ -5,7 +5,7 @@
 import type { MessageKey } from '../../app/i18n/messages-ko.ts';
 import { countryName, industryName, regionName } from '../../app/i18n/names.ts';
 import type { Fmt, Params } from '../../app/i18n/translate.ts';
-import type { Value } from '../../data/engine.ts';
+import type { Value } from '../../data/engine/engine.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 

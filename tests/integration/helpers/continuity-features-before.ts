@@ -6,7 +6,7 @@
  * tests/integration/continuity-features-rewrite.test.ts compares the rewrite with, and that
  * bench/continuity-pipeline.bench.ts times in the same run. Not used by the product.
  */
-import { ident } from '../../../src/data/engine.ts';
+import { ident } from '../../../src/data/engine/engine.ts';
 import { checkRules, DEFAULT_RULES, type StatusRules } from '../../../src/data/continuity/status-rules.ts';
 
 /** x clipped to [lo, hi], NULL kept NULL (unlike least/greatest). Bounds are constants of this module. */

@@ -5,7 +5,7 @@
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeEngine } from '../../../src/data/engine-node.ts';
+import { NodeEngine } from '../../../src/data/engine/engine-native.node.ts';
 
 export const SAMPLE_DIR = 'data-samples/sample';
 

@@ -3,8 +3,8 @@
  * dataset has after conformDataset), then only the rows a test names. Columns not given are NULL.
  */
 import { CONTRACT } from '../../../src/data/contract.ts';
-import { NodeEngine } from '../../../src/data/engine-node.ts';
-import { ident, type SqlValue } from '../../../src/data/engine.ts';
+import { NodeEngine } from '../../../src/data/engine/engine-native.node.ts';
+import { ident, type SqlValue } from '../../../src/data/engine/engine.ts';
 
 export type TinyRows = Record<string, Record<string, SqlValue>[]>;
 

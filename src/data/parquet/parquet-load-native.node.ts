@@ -7,8 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { QualifiedName } from '../engine.ts';
-import type { NodeEngine } from '../engine-node.ts';
+import type { QualifiedName } from '../engine/engine.ts';
+import type { NodeEngine } from '../engine/engine-native.node.ts';
 import { translateNativeReadError } from './parquet-errors.ts';
 import type { ParquetLimits } from './parquet-limits.ts';
 import { inspectParquet } from './parquet-plan.ts';

@@ -1,6 +1,6 @@
 /**
  * A WorkerParquetDecoder on Node worker_threads (Node only: benchmark, tests, CLI): the browser's decoder
- * client and worker code, with decode-node-worker.ts in a thread instead of decode.worker.ts in a Web Worker.
+ * client and worker code, with decode-worker.node.ts in a thread instead of decode.worker.ts in a Web Worker.
  * The worker runs TypeScript through tsx's loader, as the CLI and tests already do.
  * A live worker keeps the process running: call `close()` when done.
  */
@@ -22,7 +22,7 @@ function bootstrap(): string {
   const tsxApi = pathToFileURL(
     join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
   ).href;
-  const entry = new URL('./decode-node-worker.ts', import.meta.url).href;
+  const entry = new URL('./decode-worker.node.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }
 

@@ -1,9 +1,9 @@
 /**
  * What the two DuckDB-WASM adapters share — the browser's (engine-wasm.ts, async, in a Web Worker) and its
- * Node twin (engine-wasm-blocking.ts, the blocking build used by tests and the benchmark) — so that the
+ * Node twin (engine-wasm-blocking.node.ts, the blocking build used by tests and the benchmark) — so that the
  * code the browser runs is the code the tests run:
  *   - the settings that keep DuckDB-WASM off the network,
- *   - Arrow result → plain rows (one conversion, giving the same values as engine-node.ts),
+ *   - Arrow result → plain rows (one conversion, giving the same values as engine-native.node.ts),
  *   - loading Arrow IPC chunks into a staging table that replaces the target only when every chunk is in
  *     (a failed or cancelled load leaves the previous table untouched and no half-loaded table behind).
  */

@@ -16,7 +16,7 @@ import { endianness, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Columns, Engine, QualifiedName, Row, SqlValue, Value } from './engine.ts';
 import { ident, qualified, toValue } from './engine.ts';
-import { nodeParquetWasm } from './parquet/parquet-wasm-node.ts';
+import { nodeParquetWasm } from '../parquet/parquet-wasm.node.ts';
 
 /** Column types that queryColumns returns as Float64Array. */
 const NUMERIC_TYPES = new Set<DuckDBTypeId>([

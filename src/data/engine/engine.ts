@@ -1,6 +1,6 @@
 /**
  * The Engine: one small interface over DuckDB so that the same SQL runs in the browser (DuckDB-WASM,
- * engine-wasm.ts) and in Node (native @duckdb/node-api, engine-node.ts) — same DuckDB version (1.4.3).
+ * engine-wasm.ts) and in Node (native @duckdb/node-api, engine-native.node.ts) — same DuckDB version (1.4.3).
  *
  * Results come back as plain rows whose values are JS primitives: BIGINT / HUGEINT / DECIMAL become
  * `number` (never BigInt — it breaks charts and JSON), DATE / TIMESTAMP become ISO-8601 strings.
