@@ -8,6 +8,7 @@ import type { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { beginnerFirms, firmStatusAt } from '../../src/data/consulting/beginners.ts';
 import { AVOID_CRISIS_LEVEL, suggestFirstMarkets } from '../../src/data/consulting/first-markets.ts';
 import { firmProfile } from '../../src/data/consulting/firm-profile.ts';
+import { statusesAt } from '../../src/data/continuity/continuity-data.ts';
 import { statusSql } from '../../src/data/continuity/status-rules.ts';
 
 let engine: NodeEngine;
@@ -29,6 +30,14 @@ describe('beginner-exporter consulting', () => {
       expect(f.firstExportYear).toBeGreaterThanOrEqual(2023);
       expect(await firmStatusAt(engine, f.id, 2024)).toBe('beginner');
     }
+  });
+
+  it("reads the continuity screens' status table, so both screens call the same firms beginners", async () => {
+    const list = await beginnerFirms(engine);
+    const continuityBeginners = (await statusesAt(engine, 2024))
+      .filter((r) => r.status === 'beginner')
+      .map((r) => r.exporter_id);
+    expect(list.firms.map((f) => f.id).sort()).toEqual(continuityBeginners.sort());
   });
 
   it('suggests where comparable continuing firms export, without crisis destinations', async () => {

@@ -3,8 +3,9 @@
  * continuity status rules of status-rules.ts) at the latest year with statuses, with what a consultant needs
  * to pick one: industry, region, first export year, markets and value so far.
  */
-import { DEFAULT_RULES, statusSql, type StatusRules } from '../continuity/status-rules.ts';
-import type { Engine } from '../engine/engine.ts';
+import { buildStatusTable, STATUS_TABLE } from '../continuity/continuity-data.ts';
+import { DEFAULT_RULES, type StatusRules } from '../continuity/status-rules.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 
 export interface BeginnerFirm {
   readonly id: string;
@@ -29,10 +30,10 @@ export async function beginnerFirms(
   engine: Engine,
   rules: StatusRules = DEFAULT_RULES,
 ): Promise<BeginnerList> {
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE consulting_status AS ${statusSql(rules)}`);
-  const [{ year }] = await engine.query<{ year: number | null }>(
-    `SELECT max(year)::INTEGER AS year FROM consulting_status`,
-  );
+  // The continuity screens' own status table (the same rules, the same rows), rebuilt here because the
+  // consulting page may open first.
+  const { years } = await buildStatusTable(engine, rules);
+  const year = years.at(-1) ?? null;
   if (year === null) return { year: null, firms: [] };
   const firms = await engine.query<BeginnerFirm>(
     `SELECT s.exporter_id AS id, e.name, e.name_en AS "nameEn", e.industry, e.region,
@@ -40,7 +41,7 @@ export async function beginnerFirms(
        (SELECT count(DISTINCT x.country) FROM exports x WHERE x.exporter_id = s.exporter_id)::INTEGER AS markets,
        (SELECT coalesce(sum(x.value_usd), 0) FROM exports x
          WHERE x.exporter_id = s.exporter_id AND x.year = s.year)::DOUBLE AS "valueUsd"
-     FROM consulting_status s JOIN exporters e ON e.exporter_id = s.exporter_id
+     FROM ${ident(STATUS_TABLE)} s JOIN exporters e ON e.exporter_id = s.exporter_id
      WHERE s.year = ? AND s.status = 'beginner'
      ORDER BY s.first_export_year DESC, e.name`,
     [year],
@@ -51,7 +52,7 @@ export async function beginnerFirms(
 /** Status of one firm at a year ('beginner', …) or null: for refusing a report on a firm that is not one. */
 export async function firmStatusAt(engine: Engine, exporterId: string, year: number): Promise<string | null> {
   const rows = await engine.query<{ status: string }>(
-    `SELECT status FROM consulting_status WHERE exporter_id = ? AND year = ?`,
+    `SELECT status FROM ${ident(STATUS_TABLE)} WHERE exporter_id = ? AND year = ?`,
     [exporterId, year],
   );
   return rows[0]?.status ?? null;

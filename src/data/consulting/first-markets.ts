@@ -12,7 +12,8 @@
  * current markets and wished markets (exporter_targets) are flagged, not removed: a consultant may say "grow
  * where you are" as well as "go there next".
  */
-import type { Engine } from '../engine/engine.ts';
+import { STATUS_TABLE } from '../continuity/continuity-data.ts';
+import { ident, type Engine } from '../engine/engine.ts';
 
 export const MIN_PEERS = 10;
 export const AVOID_CRISIS_LEVEL = 3;
@@ -43,7 +44,6 @@ export async function suggestFirstMarkets(
   engine: Engine,
   exporterId: string,
   year: number,
-  statusTable = 'consulting_status',
   limit = 8,
 ): Promise<MarketAdvice> {
   const [firm] = await engine.query<{ industry: string | null; chapter: string | null }>(
@@ -53,7 +53,7 @@ export async function suggestFirstMarkets(
     [exporterId],
   );
   const peersSql = (byChapter: boolean) => `
-    SELECT s.exporter_id FROM ${statusTable} s JOIN exporters e USING (exporter_id)
+    SELECT s.exporter_id FROM ${ident(STATUS_TABLE)} s JOIN exporters e USING (exporter_id)
     WHERE s.year = ? AND s.status = 'continuing' AND s.exporter_id <> ?
       AND e.industry IS NOT DISTINCT FROM ?
       ${byChapter ? `AND (SELECT left(hs_code, 2) FROM exporter_products p WHERE p.exporter_id = s.exporter_id GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1) = ?` : ''}`;
