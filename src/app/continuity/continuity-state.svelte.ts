@@ -29,6 +29,7 @@ import {
 import type { ModelRun } from '../../core/continuity/model-run.ts';
 import { keptVariables } from '../../core/continuity/model-steps.ts';
 import { recentTrend } from '../../core/continuity/trend.ts';
+import { createFirmSearch, type FirmSearch } from '../../core/search/firm-search.ts';
 import {
   firmStatuses,
   loadContinuityData,
@@ -98,6 +99,8 @@ export class ContinuityState {
   // Rebuilt with `data` (which is $state.raw), so it needs no reactivity of its own.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #byFirm = new Map<string, number[]>();
+  /** The firm search over #byFirm's firms, built on the first search after a load. */
+  #search: { data: ContinuityData; ids: string[]; search: FirmSearch } | null = null;
   #version = -1;
   #token = 0;
   #client: ModelClient | null = null;
@@ -434,19 +437,23 @@ export class ContinuityState {
     return this.#byFirm.has(id) || (this.data?.firms.has(id) ?? false);
   }
 
-  /** Up to `limit` firms whose id or name contains the query (case-insensitive). */
+  /** Up to `limit` firms with feature rows the query finds by id or name (core/search/firm-search.ts), best first. */
   searchFirms(query: string, limit = 20): { id: string; name: string }[] {
     const d = this.data;
-    const q = query.trim().toLowerCase();
-    if (!d || !q) return [];
-    const out: { id: string; name: string }[] = [];
-    for (const id of this.#byFirm.keys()) {
-      const f = d.firms.get(id);
-      const hay = `${id} ${f?.name ?? ''} ${f?.nameEn ?? ''}`.toLowerCase();
-      if (hay.includes(q)) out.push({ id, name: f?.name ?? id });
-      if (out.length >= limit) break;
+    if (!d || !query.trim()) return [];
+    if (this.#search?.data !== d) {
+      const ids = [...this.#byFirm.keys()];
+      const firms = ids.map((id) => ({
+        id,
+        name: d.firms.get(id)?.name ?? id,
+        nameEn: d.firms.get(id)?.nameEn,
+      }));
+      this.#search = { data: d, ids, search: createFirmSearch(firms) };
     }
-    return out;
+    const { ids, search } = this.#search;
+    return search
+      .search(query, limit)
+      .map((h) => ({ id: ids[h.index], name: d.firms.get(ids[h.index])?.name ?? ids[h.index] }));
   }
 
   // ---- export ----

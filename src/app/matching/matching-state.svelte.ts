@@ -5,12 +5,8 @@
  * draw (`items` is derived), which takes milliseconds — so the list follows a slider at once.
  */
 import { isInputError } from '../../core/errors.ts';
-import {
-  createPartySearch,
-  DEFAULT_WEIGHTS,
-  type PartySearch,
-  type VariableId,
-} from '../../core/matching/index.ts';
+import { DEFAULT_WEIGHTS, type VariableId } from '../../core/matching/index.ts';
+import { createFirmSearch, type FirmSearch } from '../../core/search/firm-search.ts';
 import type { Engine } from '../../data/engine/engine.ts';
 import type { CandidateList } from '../../data/matching/candidate-list.ts';
 import { explainEmptyList, type EmptyReason } from '../../data/matching/empty-list-reason.ts';
@@ -98,7 +94,7 @@ export class MatchingState {
   savedKeys = $derived(savedKeySet(this.saved));
 
   #version = -1;
-  #search: Record<PartyType, PartySearch> | null = null;
+  #search: Record<PartyType, FirmSearch> | null = null;
   #listToken = 0;
 
   constructor(private readonly datasets: DatasetState) {}
@@ -198,7 +194,7 @@ export class MatchingState {
     if (!m) return [];
     if (!this.#search) {
       const mk = (t: typeof m.directory.exporters) =>
-        createPartySearch(t.ids.map((id, i) => ({ id, name: t.names[i], nameEn: t.namesEn[i] })));
+        createFirmSearch(t.ids.map((id, i) => ({ id, name: t.names[i], nameEn: t.namesEn[i] })));
       this.#search = { exporter: mk(m.directory.exporters), buyer: mk(m.directory.buyers) };
     }
     const table = type === 'exporter' ? m.directory.exporters : m.directory.buyers;

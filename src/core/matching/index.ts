@@ -38,4 +38,3 @@ export {
 } from './metrics.ts';
 export * from './evaluate.ts';
 export * from './baselines.ts';
-export * from './party-search.ts';

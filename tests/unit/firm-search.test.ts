@@ -1,6 +1,6 @@
-/** Finding a firm by its Korean or English name or its id (the search box of the matching screens). */
+/** Finding a firm by its Korean or English name, its id or its industry / region (every screen's firm search). */
 import { describe, expect, it } from 'vitest';
-import { createPartySearch, normaliseName } from '../../src/core/matching/index.ts';
+import { createFirmSearch, normaliseName } from '../../src/core/search/firm-search.ts';
 
 const firms = [
   { id: 'E000001', name: '에이치엠코스메틱(주)', nameEn: 'HM Cosmetic Co., Ltd.' },
@@ -9,10 +9,10 @@ const firms = [
   { id: 'E000004', name: '주식회사 코스메틱랩', nameEn: 'Cosmetic Lab Inc.' },
   { id: 'B000010', name: 'Kapadokya Ticaret A.Ş.' },
 ];
-const search = createPartySearch(firms);
+const search = createFirmSearch(firms);
 const found = (q: string) => search.search(q).map((h) => firms[h.index].id);
 
-describe('party search', () => {
+describe('firm search', () => {
   it('normalises legal forms, spaces, punctuation and case', () => {
     expect(normaliseName('(주)에이치엠 코스메틱')).toBe('에이치엠코스메틱');
     expect(normaliseName('주식회사 코스메틱랩')).toBe('코스메틱랩');
@@ -38,5 +38,27 @@ describe('party search', () => {
     expect(found('   ')).toEqual([]);
     expect(found('없는회사')).toEqual([]);
     expect(search.search('e', 2)).toHaveLength(2);
+  });
+  it('finds an id by a part of it, below every name match', () => {
+    expect(found('0010')).toEqual(['B000010']);
+  });
+  it('finds by the extra words (industry, region as shown) only when nothing else matches', () => {
+    const withExtra = createFirmSearch([
+      { id: 'E1', name: '한빛식품', extra: ['식품', '부산'] },
+      { id: 'E2', name: '부산물산', extra: ['생활용품', '서울'] },
+      { id: 'E3', name: '청담화장품', extra: [null, '서울'] },
+    ]);
+    expect(withExtra.search('부산').map((h) => h.index)).toEqual([1, 0]);
+    expect(withExtra.search('서울').map((h) => h.index)).toEqual([1, 2]);
+  });
+  it("filters in the caller's order and keeps everything for an empty query", () => {
+    const order = createFirmSearch([
+      { id: 'E9', name: '코스메틱랩' },
+      { id: 'E1', name: '대한상사' },
+      { id: 'E5', name: '에이치엠코스메틱' },
+    ]);
+    expect(order.filter('코스메틱')).toEqual([0, 2]);
+    expect(order.filter('  ')).toEqual([0, 1, 2]);
+    expect(order.filter('없는회사')).toEqual([]);
   });
 });
