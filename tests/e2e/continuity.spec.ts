@@ -57,6 +57,12 @@ test('overview, refit without a variable, firm page, watchlist across a reload',
   await expect(page.getByRole('img', { name: '연도별 수출지속지수와 수출 상태' })).toBeVisible();
   await expect(page.getByRole('img', { name: /지수를 낮추거나 높이는 요인/ })).toBeVisible();
   await expect(page.locator('table.raw')).toBeVisible();
+  // The shared Korean-aware search (core/search/firm-search.ts): the name without its legal form and with a
+  // space in the middle still finds the firm first.
+  const bare = name.replace(/\(주\)|주식회사|㈜/g, '').trim();
+  await page.getByLabel('기업 검색 (이름 또는 ID)').fill(`${bare.slice(0, 2)} ${bare.slice(2)}`);
+  await expect(page.locator('.results li').first()).toContainText(name);
+  await page.getByLabel('기업 검색 (이름 또는 ID)').fill('');
   await page.getByRole('button', { name: `관심기업 추가: ${name}` }).click();
   await expect(page.getByRole('button', { name: `관심기업 해제: ${name}` })).toHaveAttribute(
     'aria-pressed',
