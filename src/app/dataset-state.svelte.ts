@@ -3,7 +3,7 @@
  * only activated when it validates (load-dataset.ts), so `active` always describes usable data while
  * `lastAttempt` explains a refused, failed or cancelled load.
  */
-import { CancelledError, isInputError } from '../core/errors.ts';
+import { CancelledError, errorMessage, isInputError } from '../core/errors.ts';
 import { BROWSER_CAPACITY } from '../data/dataset/browser-capacity.ts';
 import type { ValidationCache } from '../data/dataset/validation-cache.ts';
 import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
@@ -91,7 +91,7 @@ export class DatasetState {
         },
         (e: unknown) => {
           this.engineStatus = 'failed';
-          this.engineError = e instanceof Error ? e.message : String(e);
+          this.engineError = errorMessage(e);
           this.#backend = null;
           throw e;
         },

@@ -25,3 +25,8 @@ export class CancelledError extends Error {
 export function isInputError(e: unknown): e is InputError {
   return e instanceof Error && e.name === 'InputError';
 }
+
+/** The message of anything thrown (an Error's message, else its text): for notes, logs and worker replies. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

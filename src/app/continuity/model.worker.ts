@@ -4,7 +4,7 @@
  * logit kernel, or the TypeScript twin if wasm cannot be instantiated.
  */
 import { errorParams } from '../../core/coded-error.ts';
-import { isInputError } from '../../core/errors.ts';
+import { errorMessage, isInputError } from '../../core/errors.ts';
 import type { FeatureTable } from '../../core/continuity/feature-table.ts';
 import { runModel } from '../../core/continuity/model-run.ts';
 import type { LogitKernel } from '../../core/stats/logit-kernel.ts';
@@ -37,7 +37,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     post({
       type: 'error',
       id: msg.id,
-      message: e instanceof Error ? e.message : String(e),
+      message: errorMessage(e),
       input: isInputError(e),
       code: isInputError(e) ? e.code : undefined,
       params: errorParams(e),

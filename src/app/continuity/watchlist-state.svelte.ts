@@ -2,6 +2,7 @@
  * The watchlist as Svelte state over WatchlistStore: loaded once at start, updated optimistically and
  * written through to IndexedDB. A failed write is shown (`error`) and the list reloaded from the store.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { WatchlistStore, type WatchEntry } from './watchlist-store.ts';
 
 export class WatchlistState {
@@ -25,7 +26,7 @@ export class WatchlistState {
       this.entries = await this.#store.all();
       this.error = null;
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorMessage(e);
     } finally {
       this.loaded = true;
     }
@@ -50,7 +51,7 @@ export class WatchlistState {
       await op();
       this.error = null;
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorMessage(e);
       await this.#reload();
     }
   }

@@ -3,6 +3,7 @@
  * firm, with what the analyst saw when adding it (the year and index), which the alerts compare against.
  * Kept per browser profile; nothing leaves the machine.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export interface WatchEntry {
@@ -36,7 +37,7 @@ export class WatchlistStore {
     }).catch((e: unknown) => {
       this.#db = null;
       throw new Error(
-        `the watchlist cannot be stored in this browser (IndexedDB unavailable: ${e instanceof Error ? e.message : String(e)})`,
+        `the watchlist cannot be stored in this browser (IndexedDB unavailable: ${errorMessage(e)})`,
         { cause: e },
       );
     });

@@ -5,7 +5,7 @@
  * anything else is a bug and says so.
  */
 import { errorParams } from '../../core/coded-error.ts';
-import { isInputError } from '../../core/errors.ts';
+import { errorMessage, isInputError } from '../../core/errors.ts';
 import { fairKo } from '../i18n/fair.ko.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 import type { MessageKey } from '../i18n/messages-ko.ts';
@@ -16,5 +16,5 @@ export function fairErrorText(e: unknown, context?: MessageKey): string {
     if (key in fairKo) return i18n.t(key as MessageKey, errorParams(e));
     return context ? i18n.t(context, { message: e.message }) : e.message;
   }
-  return i18n.t('fair.err.internal', { message: e instanceof Error ? e.message : String(e) });
+  return i18n.t('fair.err.internal', { message: errorMessage(e) });
 }

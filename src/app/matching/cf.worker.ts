@@ -3,6 +3,7 @@
  * would freeze the page), on the WebAssembly CG kernel when it loads, and sends back only the factors
  * (transferred, not copied).
  */
+import { errorMessage } from '../../core/errors.ts';
 import { fitAls, type AlsOptions, type InteractionMatrix } from '../../core/matching/index.ts';
 import { loadAlsKernel } from '../../data/matching/cf-kernel.ts';
 
@@ -27,7 +28,7 @@ self.onmessage = async (e: MessageEvent<CfFitRequest>) => {
   } catch (err) {
     (self as unknown as Worker).postMessage({
       ok: false,
-      message: err instanceof Error ? err.message : String(err),
+      message: errorMessage(err),
     });
   }
 };

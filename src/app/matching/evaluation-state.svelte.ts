@@ -2,6 +2,7 @@
  * The evaluation page's state: runs the hold-out evaluation (src/data/matching/evaluation.ts) on the active
  * dataset for the chosen event, in the browser, and keeps the result until the dataset or the event changes.
  */
+import { errorMessage } from '../../core/errors.ts';
 import type { MatchingEvaluation } from '../../data/matching/evaluation.ts';
 import { evaluateMatching } from '../../data/matching/evaluation.ts';
 import type { DatasetState } from '../dataset-state.svelte.ts';
@@ -31,7 +32,7 @@ export class EvaluationState {
       if (key !== this.#key) return;
       this.result = null;
       this.status = 'failed';
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = errorMessage(e);
     }
   }
 }

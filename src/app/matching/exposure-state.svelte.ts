@@ -3,6 +3,7 @@
  * data plus the lists shown in this browser — and a simulation of a whole fair's lists with and without the
  * exposure boost.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { gini, lorenzCurve, type LorenzPoint } from '../../core/matching/index.ts';
 import { simulateFairExposure, type FairExposureSimulation } from '../../data/matching/fair-exposure.ts';
 import type { PartyType } from '../../data/matching/matching-types.ts';
@@ -78,7 +79,7 @@ export class ExposureState {
       this.simulationStatus = 'ready';
     } catch (e) {
       this.simulationStatus = 'failed';
-      this.simulationError = e instanceof Error ? e.message : String(e);
+      this.simulationError = errorMessage(e);
     }
   }
 

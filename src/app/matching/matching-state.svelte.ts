@@ -4,7 +4,7 @@
  * filter set. Weight sliders, the temperature and the seed only re-run the TypeScript rescoring and the random
  * draw (`items` is derived), which takes milliseconds — so the list follows a slider at once.
  */
-import { isInputError } from '../../core/errors.ts';
+import { errorMessage, isInputError } from '../../core/errors.ts';
 import { DEFAULT_WEIGHTS, type VariableId } from '../../core/matching/index.ts';
 import { createFirmSearch, type FirmSearch } from '../../core/search/firm-search.ts';
 import type { Engine } from '../../data/engine/engine.ts';
@@ -56,8 +56,6 @@ export interface SearchResult {
 }
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class MatchingState {
   modelStatus = $state<Status>('idle');
@@ -183,7 +181,7 @@ export class MatchingState {
     } catch (e) {
       if (this.#version === version) {
         this.modelStatus = 'failed';
-        this.modelError = message(e);
+        this.modelError = errorMessage(e);
       }
       return null;
     }
@@ -227,7 +225,7 @@ export class MatchingState {
       this.focus = null;
       this.list = null;
       this.listStatus = 'failed';
-      this.listError = message(e);
+      this.listError = errorMessage(e);
       return;
     }
     if (!same || !this.list) await this.refresh();
@@ -267,7 +265,7 @@ export class MatchingState {
       if (token !== this.#listToken) return;
       this.list = null;
       this.listStatus = 'failed';
-      this.listError = message(e);
+      this.listError = errorMessage(e);
     }
   }
 
@@ -338,7 +336,7 @@ export class MatchingState {
       this.profileStatus = 'ready';
     } catch (e) {
       this.profileStatus = 'failed';
-      this.profileError = message(e);
+      this.profileError = errorMessage(e);
     }
   }
 

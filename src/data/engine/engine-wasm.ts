@@ -10,6 +10,7 @@
  * src/data/parquet (in another worker) and arrives here as Arrow IPC chunks (`beginArrowLoad`).
  * Browser only: it imports nothing that needs Node.
  */
+import { errorMessage } from '../../core/errors.ts';
 import {
   AsyncDuckDB,
   ConsoleLogger,
@@ -62,7 +63,7 @@ export class WasmEngine implements ArrowLoadingEngine {
     } catch (e) {
       worker.terminate();
       throw new Error(
-        `The in-browser database could not start: ${e instanceof Error ? e.message : String(e)}. ` +
+        `The in-browser database could not start: ${errorMessage(e)}. ` +
           'The app may be deployed incompletely (duckdb-eh.wasm or its worker missing).',
         { cause: e },
       );

@@ -15,7 +15,7 @@
  *   insert-failed       DuckDB-WASM refused the decoded Arrow data
  *   load-timeout        the load took longer than its time limit and was stopped
  */
-import { InputError, isInputError } from '../../core/errors.ts';
+import { errorMessage, InputError, isInputError } from '../../core/errors.ts';
 
 /** A WebAssembly trap leaves the decoder's memory in an unknown state: callers must start a fresh one. */
 export function isDecoderCrash(e: unknown): boolean {
@@ -120,7 +120,7 @@ export function loadTimeout(fileName: string, ms: number): InputError {
 
 /** The library's message, one line, without its generic prefixes, at most 200 characters. */
 export function libraryDetail(e: unknown): string {
-  let msg = e instanceof Error ? e.message : String(e);
+  let msg = errorMessage(e);
   try {
     const parsed: unknown = JSON.parse(msg);
     if (parsed && typeof parsed === 'object' && 'exception_message' in parsed) {
