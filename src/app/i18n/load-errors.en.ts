@@ -36,6 +36,8 @@ export const loadErrorsEn = {
   'load.cli.copyFailed': 'Could not copy. Select the command and copy it yourself.',
   'load.err.url-empty': 'Enter the address of a dataset folder (it must contain manifest.json).',
   'load.err.url-invalid': 'That is not a valid address. Enter one that starts with http:// or https://.',
+  'load.err.kept-verify-failed':
+    'The copy saved on this device read back differently from the downloaded files, so it was not kept (the device may be low on space or its storage failing). Free some space and keep it again.',
   'load.err.sha256-mismatch':
     'A file’s content does not match its sha256 in manifest.json (damaged on the way, or the file changed). Upload the file again or rebuild the manifest.',
   'load.err.no-files':

@@ -39,6 +39,8 @@ export const loadErrorsKo = {
   'load.cli.copyFailed': '복사하지 못했습니다. 명령을 직접 선택해 복사하세요.',
   'load.err.url-empty': '데이터셋 폴더의 주소를 입력하세요(그 안에 manifest.json이 있어야 합니다).',
   'load.err.url-invalid': '올바른 주소가 아닙니다. http:// 또는 https://로 시작하는 주소를 입력하세요.',
+  'load.err.kept-verify-failed':
+    '기기에 저장한 사본을 다시 열어 보니 받은 파일과 달라 보관하지 않았습니다(저장 공간이 부족하거나 기기 저장소에 문제가 있을 수 있습니다). 공간을 비운 뒤 다시 보관하세요.',
   'load.err.sha256-mismatch':
     '파일 내용이 manifest.json의 sha256과 다릅니다(전송 중 손상되었거나 파일이 바뀌었습니다). 파일을 다시 올리거나 manifest를 새로 만드세요.',
   'load.err.no-files':

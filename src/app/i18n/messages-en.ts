@@ -199,6 +199,7 @@ const base = {
     'No dataset is kept. Keep a dataset loaded by URL (on "Load data") to open it here without a network.',
   'kept.keep': 'Keep this dataset on this device (for offline use)',
   'kept.keeping': 'Keeping…',
+  'kept.keepingFiles': 'Keeping… file {done} of {total}',
   'kept.kept': 'Kept on this device ({size}). Open it from the booth mode check, even without a network.',
   'kept.failed': 'Could not keep it: {message}',
   'kept.unsupported': 'This browser cannot store files on the device (OPFS).',

@@ -199,6 +199,7 @@ const base = {
     '보관한 데이터셋이 없습니다. URL로 불러온 데이터셋을 "데이터 불러오기"에서 이 기기에 보관하면 네트워크 없이 열 수 있습니다.',
   'kept.keep': '이 데이터셋을 기기에 보관(오프라인용)',
   'kept.keeping': '보관하는 중…',
+  'kept.keepingFiles': '보관하는 중… 파일 {done}/{total}',
   'kept.kept': '이 기기에 보관했습니다({size}). 부스 모드 점검 화면에서 네트워크 없이 열 수 있습니다.',
   'kept.failed': '보관하지 못했습니다: {message}',
   'kept.unsupported': '이 브라우저는 기기 내 보관(OPFS)을 지원하지 않습니다.',
