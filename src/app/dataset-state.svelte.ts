@@ -72,6 +72,9 @@ export class DatasetState {
 
   #backend: Promise<DataBackend> | null = null;
   #abort: AbortController | null = null;
+  // Plain callbacks, not reactive state: they are called, never rendered.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #onSwitch = new Set<() => void>();
 
   constructor(
     private readonly createBackend: () => Promise<DataBackend>,
@@ -79,6 +82,16 @@ export class DatasetState {
     /** Contract checks kept by the bytes they checked (validation-cache.ts); none: always check. */
     private readonly validations?: ValidationCache,
   ) {}
+
+  /**
+   * Runs `fn` the moment another dataset becomes active, before its first numbers are computed: the place for
+   * a state class to close or drop what it shows of the previous dataset (an open company profile, a firm's
+   * report), so nothing of dataset A is shown under B's name. Returns the unsubscribe function.
+   */
+  onSwitch(fn: () => void): () => void {
+    this.#onSwitch.add(fn);
+    return () => this.#onSwitch.delete(fn);
+  }
 
   backend(): Promise<DataBackend> {
     if (!this.#backend) {
@@ -173,9 +186,14 @@ export class DatasetState {
       if (this.#abort === abort)
         this.loading = { name: plan.name, fileCount: plan.fileCount, progress: last, firstScreen: true };
       performance.mark('export-intel:dataset-active');
+      for (const fn of this.#onSwitch) fn();
       this.overview = null; // the previous dataset's numbers must not sit under the new name
-      this.overview = await loadOverview((await backend).engine);
-      this.version++;
+      try {
+        this.overview = await loadOverview((await backend).engine);
+      } finally {
+        // The dataset is active whether or not its overview could be computed: the views move on to it.
+        this.version++;
+      }
       performance.mark('export-intel:overview-ready');
       return true;
     } catch (e) {

@@ -108,7 +108,14 @@ export class ContinuityState {
   /** Dataset version and firm id of the firm page last loaded (not reactive: read inside effects). */
   #openedFirm = '';
 
-  constructor(private readonly datasets: DatasetState) {}
+  constructor(private readonly datasets: DatasetState) {
+    // A firm's page shows that firm of the active dataset only: another dataset empties it until it reloads.
+    datasets.onSwitch(() => {
+      this.#openedFirm = '';
+      this.firmValues = [];
+      this.firmStatuses = [];
+    });
+  }
 
   /** Call from an effect: (re)loads when another dataset became active. */
   sync(): void {
@@ -392,7 +399,7 @@ export class ContinuityState {
     if (!id) return;
     const { engine } = await this.datasets.backend();
     const [values, statuses] = await Promise.all([firmYearValues(engine, id), firmStatuses(engine, id)]);
-    if (this.firmId !== id) return;
+    if (this.#openedFirm !== key) return;
     this.firmValues = values;
     this.firmStatuses = statuses;
   }

@@ -66,7 +66,16 @@ export class ConsultingState {
   /** The continuity model the risk view was computed from: a refit there replaces it (see followRefit). */
   #risksRun: ModelRun | null = null;
 
-  constructor(private readonly datasets: DatasetState) {}
+  constructor(private readonly datasets: DatasetState) {
+    // The open report is of a firm of the previous dataset: it goes at once, and reopens when the tab syncs.
+    datasets.onSwitch(() => {
+      this.#opened = '';
+      this.report = null;
+      this.reportError = null;
+      this.buyers = { status: 'loading' };
+      this.risks = { status: 'loading' };
+    });
+  }
 
   async sync(): Promise<void> {
     if (!this.datasets.active || this.#version === this.datasets.version) return;

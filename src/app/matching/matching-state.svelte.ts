@@ -94,8 +94,29 @@ export class MatchingState {
   #version = -1;
   #search: Record<PartyType, FirmSearch> | null = null;
   #listToken = 0;
+  #profileToken = 0;
 
-  constructor(private readonly datasets: DatasetState) {}
+  constructor(private readonly datasets: DatasetState) {
+    datasets.onSwitch(() => this.#forgetDataset());
+  }
+
+  /**
+   * Another dataset became active: the open profile closes, the chosen firm and its list go, and the model
+   * counts as being rebuilt (it is, once the dataset's version moves on) — nothing of the previous dataset
+   * stays on screen under the new one's name, nor comes back when the matching screens are opened again.
+   */
+  #forgetDataset(): void {
+    this.closeProfile();
+    this.#listToken++;
+    this.clearFocus();
+    this.#search = null;
+    this.model = null;
+    this.modelStages.reset();
+    this.modelStatus = 'loading';
+    this.modelError = null;
+    // The build starts when the version moves on (views re-query then); until that, ensureModel waits.
+    this.#version = this.datasets.version;
+  }
 
   /** The active dataset's identity: the key of its SAVE LIST and exposure counts (never its name). */
   get datasetId(): string {
@@ -328,19 +349,24 @@ export class MatchingState {
 
   // ---- profile panel -------------------------------------------------------------------------------------
   async openProfile(type: PartyType, id: string): Promise<void> {
+    const token = ++this.#profileToken;
     this.profileStatus = 'loading';
     this.profileError = null;
     this.profile = null;
     try {
-      this.profile = await loadCompanyProfile(await this.engine(), type, id);
+      const profile = await loadCompanyProfile(await this.engine(), type, id);
+      if (token !== this.#profileToken) return;
+      this.profile = profile;
       this.profileStatus = 'ready';
     } catch (e) {
+      if (token !== this.#profileToken) return;
       this.profileStatus = 'failed';
       this.profileError = errorMessage(e);
     }
   }
 
   closeProfile(): void {
+    this.#profileToken++;
     this.profile = null;
     this.profileStatus = 'idle';
   }
