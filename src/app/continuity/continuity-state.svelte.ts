@@ -123,7 +123,26 @@ export class ContinuityState {
     if (!this.datasets.active) return;
     if (version === this.#version) return;
     this.#version = version;
-    void this.#load();
+    this.#track(this.#load());
+  }
+
+  /** The load and refits under way; `settled` waits on them. */
+  #work: Promise<unknown> = Promise.resolve();
+
+  #track<T>(p: Promise<T>): Promise<T> {
+    this.#work = Promise.all([this.#work, p]);
+    return p;
+  }
+
+  /**
+   * Resolves once the load or refit under way (if any) has finished, whatever its outcome, including one that
+   * started while waiting: other screens that read this model (consulting) wait here instead of polling.
+   */
+  async settled(): Promise<void> {
+    for (let w = this.#work; ; w = this.#work) {
+      await w.catch(() => undefined);
+      if (w === this.#work) return;
+    }
   }
 
   #begin(step: LoadStep | null): void {
@@ -203,7 +222,11 @@ export class ContinuityState {
   }
 
   /** Refits on the selected variables; on failure the current model stays and `refitError` says why. */
-  async refit(): Promise<boolean> {
+  refit(): Promise<boolean> {
+    return this.#track(this.#refit());
+  }
+
+  async #refit(): Promise<boolean> {
     if (!this.#client || !this.data || this.refitting) return false;
     const token = this.#token;
     this.refitting = true;

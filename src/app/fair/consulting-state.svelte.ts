@@ -165,9 +165,7 @@ export class ConsultingState {
   ): Promise<void> {
     try {
       continuity.sync();
-      await until(
-        () => (continuity.phase === 'ready' && !continuity.refitting) || continuity.phase === 'failed',
-      );
+      await continuity.settled();
       const d = continuity.data;
       const r = continuity.run;
       if (!d || !r) throw new Error(continuity.error?.message ?? 'the continuity model is not available');
@@ -201,18 +199,4 @@ export class ConsultingState {
       if (this.#opened === key) this.risks = { status: 'failed', error: fairErrorText(e) };
     }
   }
-}
-
-/** Resolves once `done()` holds (checked every 250 ms; the continuity pipeline runs in its own worker). */
-function until(done: () => boolean, timeoutMs = 10 * 60_000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (done()) resolve();
-      else if (Date.now() - started > timeoutMs)
-        reject(new Error('timed out waiting for the continuity model'));
-      else setTimeout(check, 250);
-    };
-    check();
-  });
 }
