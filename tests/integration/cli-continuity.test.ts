@@ -12,6 +12,7 @@ import { NodeEngine } from '../../src/data/engine/engine-native.node.ts';
 import { generateDataset } from '../../src/data/generate/write-dataset.node.ts';
 import { copySample, removeDir, rewriteTable } from './helpers/dataset-fixtures.ts';
 import { runCli, type CliRun } from './helpers/cli-runner.ts';
+import type { MonitoringJson } from '../../src/cli/commands/continuity.ts';
 
 const cli = (...args: string[]) => runCli(['continuity', ...args]);
 
@@ -32,7 +33,7 @@ describe('continuity --json on the sample', () => {
   it('prints exactly the documented keys and nothing else on stdout', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(Object.keys(json)).toEqual(['year', 'counts', 'model', 'validation', 'warnings']);
+    expect(Object.keys(json)).toEqual(['year', 'counts', 'model', 'validation', 'monitoring', 'warnings']);
     expect(json.year).toBe(2024);
     expect(json.counts).toEqual({ continuing: 740, stopped: 573, pending: 121, beginner: 171 });
     const model = json.model as Record<string, unknown>;
@@ -48,6 +49,14 @@ describe('continuity --json on the sample', () => {
     expect(Object.keys(validation)).toEqual(['auc', 'ks', 'brier']);
     expect(validation.auc).toBeGreaterThan(0.96);
     expect(Array.isArray(json.warnings)).toBe(true);
+    // Monitoring (docs/continuity-method.md#11-monitoring): the validation model (2016–2022) on 2023 and 2024.
+    const m = json.monitoring as MonitoringJson;
+    expect(Object.keys(m)).toEqual(['train_from', 'train_to', 'n_reference', 'refit', 'years']);
+    expect([m.train_from, m.train_to]).toEqual([2016, 2022]);
+    expect(m.years.map((y) => y.year)).toEqual([2023, 2024]);
+    expect(m.years[0].calibration?.groups).toHaveLength(10);
+    expect(m.years[1].calibration).toBeNull();
+    expect(m.years[0].variables.map((v) => v.name)).toEqual(coefficients.slice(1).map((c) => c.name));
   });
 
   it('takes --year', async () => {

@@ -176,7 +176,7 @@ describe('model run', () => {
     expect(run.validation).toBeNull();
     expect(run.warnings.join(' ')).toMatch(/no out-of-time validation: .*at least two years/);
     expect(run.index.every((v) => v > 0 && v < 100)).toBe(true);
-    expect(Object.keys(run.millis)).toEqual(['screening', 'fit', 'validation', 'index']);
+    expect(Object.keys(run.millis)).toEqual(['screening', 'fit', 'validation', 'index', 'monitoring']);
   });
 });
 

@@ -12,7 +12,7 @@ import { makeFmt, translate, type Locale, type Params } from '../i18n/translate.
 const NAME_PARAMS = new Set(['variable', 'other']);
 const LIST_PARAMS = new Set(['variables', 'basis']);
 /** Numbers that are years or identifiers: shown as they are (no thousands separator). */
-const PLAIN_NUMBERS = new Set(['year', 'from', 'to', 'row', 'found']);
+const PLAIN_NUMBERS = new Set(['year', 'from', 'to', 'row', 'found', 'first']);
 
 const hasKey = (key: string): key is MessageKey => key in ko;
 
@@ -43,7 +43,7 @@ function localParams(locale: Locale, params: FitNote['params']): Params {
 
 export function describeNote(note: FitNote, locale: Locale): string {
   const { code, params } = note;
-  if (code === 'no-model' || code === 'no-validation') {
+  if (code === 'no-model' || code === 'no-validation' || code === 'no-monitoring') {
     const { reason, ...rest } = params;
     const inner =
       typeof reason === 'string' && hasKey(`cnote.${reason}`)

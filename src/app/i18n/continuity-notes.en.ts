@@ -30,6 +30,9 @@ export const continuityNotesEn = {
   'cnote.test-one-class':
     'The test year {year} has only one outcome (all {outcome}): AUC and KS are undefined.',
   'cnote.no-validation': 'No out-of-time validation: {text}',
+  'cnote.no-monitoring': 'No monitoring: {text}',
+  'cnote.monitor-no-rows':
+    "No labelled firm-year up to {year}: the monitored model's training years start in {first}.",
   'cnote.no-model': 'No model: {text}',
   'cnote.year-gap':
     'No exporter is observed in {years} (no firm_years or exports rows): firms are pending in the window around a missing year, and those years give no labels. Load the missing year if it exists.',

@@ -29,6 +29,9 @@ export const continuityNotesKo = {
   'cnote.test-one-class':
     '검증 연도 {year}의 결과가 한 가지뿐입니다(모두 {outcome}). AUC와 KS를 계산할 수 없습니다.',
   'cnote.no-validation': '시점 외 검증 없음: {text}',
+  'cnote.no-monitoring': '모니터링 없음: {text}',
+  'cnote.monitor-no-rows':
+    '{year}년까지 라벨이 있는 기업-연도가 없습니다. 모니터링 모델의 학습 연도는 {first}년부터입니다.',
   'cnote.no-model': '모델 없음: {text}',
   'cnote.year-gap':
     '{years}년에는 관측된 수출기업이 없습니다(firm_years·exports 행 없음). 빠진 연도 주변 창의 기업은 보류가 되고 그 연도는 라벨을 주지 못합니다. 그 연도 자료가 있으면 불러오세요.',

@@ -26,6 +26,7 @@ export const continuityEn = {
   'ci.step.screening': 'Screening (Pearson)',
   'ci.step.fit': 'Logistic regression',
   'ci.step.validation': 'Out-of-time validation',
+  'ci.step.monitoring': 'Monitoring',
   'ci.step.index': 'Index',
 
   'ci.empty': 'Load a dataset to compute the continuity index.',

@@ -26,6 +26,7 @@ export const continuityKo = {
   'ci.step.screening': '변수 선별 (피어슨 상관)',
   'ci.step.fit': '로지스틱 회귀 적합',
   'ci.step.validation': '시점 외 검증',
+  'ci.step.monitoring': '모니터링',
   'ci.step.index': '지수 계산',
 
   'ci.empty': '데이터셋을 불러오면 수출지속지수를 계산합니다.',

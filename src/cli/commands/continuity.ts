@@ -7,14 +7,19 @@
  *
  * JSON (exactly these keys): {"year","counts":{"continuing","stopped","pending","beginner"},
  * "model":{"n","coefficients":[{"name","estimate","std_error","z","p"}],"log_likelihood","aic","bic",
- * "mcfadden_r2"} | null,"validation":{"auc","ks","brier"} | null,"warnings":[...]}. Counts are printed even
- * when no model can be fitted; then model is null and the warnings say why.
+ * "mcfadden_r2"} | null,"validation":{"auc","ks","brier"} | null,"monitoring":{"train_from","train_to",
+ * "n_reference","refit","years":[{"year","n","index":{"psi","band"},"variables":[{"name","psi","band"}],
+ * "calibration":{…} | null,"alerts":[…]}]} | null,"warnings":[...]}. Counts are printed even when no model can
+ * be fitted; then model and monitoring are null and the warnings say why. --monitor-train-to F fits the
+ * monitored model on the labelled years up to F (default: the out-of-time validation's training years).
  * Exit codes: 0 done (also without a model), 2 bad input (missing folder, invalid dataset, unknown year, bad
  * --out extension), 1 bug.
  */
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import type { Monitoring } from '../../core/continuity/monitoring.ts';
 import { InputError } from '../../core/errors.ts';
+import type { PsiBand } from '../../core/stats/psi.ts';
 import {
   DEFAULT_THRESHOLD,
   indexTableAt,
@@ -33,7 +38,8 @@ import { printJson, type CliCommand, type CliIO } from '../cli-command.ts';
 import { finite, wasmOrTs } from '../cli-kernel.ts';
 
 const USAGE =
-  'npm run --silent cli -- continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] [--json]';
+  'npm run --silent cli -- continuity --data DIR [--year T] [--out FILE.parquet|.csv] [--threshold N] ' +
+  '[--monitor-train-to F] [--json]';
 
 export interface ContinuityJson {
   year: number;
@@ -53,7 +59,35 @@ export interface ContinuityJson {
     mcfadden_r2: number | null;
   } | null;
   validation: { auc: number | null; ks: number | null; brier: number | null } | null;
+  monitoring: MonitoringJson | null;
   warnings: string[];
+}
+
+/** docs/continuity-method.md#11-monitoring: PSI per later year, calibration once the outcome is known, alerts. */
+export interface MonitoringJson {
+  train_from: number;
+  train_to: number;
+  n_reference: number;
+  refit: boolean;
+  years: {
+    year: number;
+    n: number;
+    index: { psi: number | null; band: PsiBand | null };
+    variables: { name: string; psi: number | null; band: PsiBand | null }[];
+    calibration: {
+      n: number;
+      events: number;
+      observed_rate: number | null;
+      mean_predicted: number | null;
+      hosmer_lemeshow: { statistic: number | null; df: number; p: number | null };
+      groups: { group: number; n: number; mean_predicted: number | null; observed_rate: number | null }[];
+    } | null;
+    alerts: (
+      | { kind: 'index'; psi: number | null }
+      | { kind: 'variable'; variable: string; psi: number | null }
+      | { kind: 'calibration'; p: number | null }
+    )[];
+  }[];
 }
 
 export const command: CliCommand = {
@@ -68,12 +102,17 @@ export const command: CliCommand = {
         year: { type: 'string' },
         out: { type: 'string' },
         threshold: { type: 'string' },
+        'monitor-train-to': { type: 'string' },
         json: { type: 'boolean', default: false },
       },
       USAGE,
     );
     const dir = requireOption(values.data, 'data', USAGE);
     const year = values.year === undefined ? undefined : intOption(values.year, 'year', 0, 1);
+    const monitorTrainTo =
+      values['monitor-train-to'] === undefined
+        ? undefined
+        : intOption(values['monitor-train-to'], 'monitor-train-to', 0, 1);
     const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
     if (!(threshold >= 0 && threshold <= 100))
       throw new InputError(`--threshold must be a number from 0 to 100, got "${values.threshold}"`, 'usage');
@@ -95,7 +134,11 @@ export const command: CliCommand = {
           'invalid-dataset',
         );
       }
-      const result = await runContinuityPipeline(engine, { year, kernel: await wasmOrTs(io) });
+      const result = await runContinuityPipeline(engine, {
+        year,
+        kernel: await wasmOrTs(io),
+        request: { variables: null, monitorTrainTo },
+      });
       if (values.out && format) {
         const rows = await indexTableAt(engine, result, threshold);
         await writeIndex(engine, rows, values.out, format);
@@ -190,7 +233,49 @@ export function toJson(result: PipelineResult): ContinuityJson {
           brier: finite(run.validation.brier),
         }
       : null,
+    monitoring: run?.monitoring ? monitoringJson(run.monitoring) : null,
     warnings: result.warnings,
+  };
+}
+
+export function monitoringJson(m: Monitoring): MonitoringJson {
+  return {
+    train_from: m.trainFrom,
+    train_to: m.trainTo,
+    n_reference: m.nReference,
+    refit: m.refit,
+    years: m.years.map((y) => ({
+      year: y.year,
+      n: y.n,
+      index: { psi: finite(y.index.psi), band: y.index.band },
+      variables: y.variables.map((v) => ({ name: v.name, psi: finite(v.psi), band: v.band })),
+      calibration: y.outcome
+        ? {
+            n: y.outcome.n,
+            events: y.outcome.events,
+            observed_rate: finite(y.outcome.observedRate),
+            mean_predicted: finite(y.outcome.meanPredicted),
+            hosmer_lemeshow: {
+              statistic: finite(y.outcome.calibration.hosmerLemeshow.statistic),
+              df: y.outcome.calibration.hosmerLemeshow.df,
+              p: finite(y.outcome.calibration.hosmerLemeshow.p),
+            },
+            groups: y.outcome.calibration.groups.map((g) => ({
+              group: g.group,
+              n: g.n,
+              mean_predicted: finite(g.meanPredicted),
+              observed_rate: finite(g.observedRate),
+            })),
+          }
+        : null,
+      alerts: y.alerts.map((a) =>
+        a.kind === 'index'
+          ? { kind: a.kind, psi: finite(a.psi) }
+          : a.kind === 'variable'
+            ? { kind: a.kind, variable: a.variable, psi: finite(a.psi) }
+            : { kind: a.kind, p: finite(a.p) },
+      ),
+    })),
   };
 }
 
@@ -199,6 +284,23 @@ function num(v: number | null, digits = 4): string {
   return Math.abs(v) >= 1e6 || (v !== 0 && Math.abs(v) < 1e-4)
     ? v.toExponential(digits - 1)
     : v.toFixed(digits);
+}
+
+function monitoringText(m: MonitoringJson): string[] {
+  const out = ['', `monitoring: model fitted on ${m.train_from}–${m.train_to} (${m.n_reference} firm-years)`];
+  for (const y of m.years) {
+    const shifted = y.variables.filter((v) => v.band === 'shifted').map((v) => `${v.name} ${num(v.psi, 3)}`);
+    const cal = y.calibration
+      ? `; observed ${num(y.calibration.observed_rate, 3)} vs predicted ${num(y.calibration.mean_predicted, 3)}, ` +
+        `Hosmer–Lemeshow p ${num(y.calibration.hosmer_lemeshow.p)}`
+      : '; outcome not known yet';
+    out.push(
+      `  ${y.year}: index PSI ${num(y.index.psi, 3)} (${y.index.band ?? '—'}), shifted variables: ` +
+        `${shifted.length ? shifted.join(', ') : 'none'}${cal}`,
+    );
+  }
+  out.push(m.refit ? '  refit recommended (PSI > 0.25 or Hosmer–Lemeshow p < 0.01)' : '  no refit needed');
+  return out;
 }
 
 function formatText(result: PipelineResult, json: ContinuityJson, threshold: number): string {
@@ -245,6 +347,7 @@ function formatText(result: PipelineResult, json: ContinuityJson, threshold: num
     out.push(
       `index ${result.year}: ${scored} firms scored, ${risk} in the risk group (index < ${threshold})`,
     );
+    if (json.monitoring) out.push(...monitoringText(json.monitoring));
   }
   if (json.warnings.length) out.push('', 'warnings:', ...json.warnings.map((w) => `  - ${w}`));
   return out.join('\n') + '\n';

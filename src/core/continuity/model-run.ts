@@ -15,7 +15,8 @@ import type { LogitResult } from '../stats/logit.ts';
 import type { ScreeningRow } from '../stats/screening.ts';
 import { vif } from '../stats/vif.ts';
 import { pruneSelection, SEPARATION_L2, separationNote, type DroppedVariable } from './default-selection.ts';
-import { gather, type FeatureTable } from './feature-table.ts';
+import { gather, labelledRows, labelledYears, type FeatureTable } from './feature-table.ts';
+import { monitorModel, type Monitoring } from './monitoring.ts';
 import {
   fitStep,
   indexStep,
@@ -23,11 +24,12 @@ import {
   screenStep,
   trainingRows,
   validationStep,
+  type FitOptions,
   type OutOfTimeValidation,
 } from './model-steps.ts';
 
-export type ModelStep = 'screening' | 'fit' | 'validation' | 'index';
-export const MODEL_STEPS: readonly ModelStep[] = ['screening', 'fit', 'validation', 'index'];
+export type ModelStep = 'screening' | 'fit' | 'validation' | 'index' | 'monitoring';
+export const MODEL_STEPS: readonly ModelStep[] = ['screening', 'fit', 'validation', 'index', 'monitoring'];
 
 export interface ModelRequest {
   /**
@@ -40,6 +42,11 @@ export interface ModelRequest {
   l2?: number;
   minAbsR?: number;
   alpha?: number;
+  /**
+   * Last training year of the monitored model (docs/continuity-method.md#11-monitoring); default the out-of-time
+   * validation's (the last labelled year − 1), or the last labelled year when there is no validation.
+   */
+  monitorTrainTo?: number;
 }
 
 /** The fit's fields kept in a summary: everything but the per-row and k×k arrays and the separation detail. */
@@ -78,6 +85,8 @@ export interface ModelRun {
   validation: ValidationSummary | null;
   /** 0–100 per FeatureTable row; NaN where it cannot be computed. */
   index: Float64Array;
+  /** PSI and calibration of the later years for a model fitted on earlier years; null when none can be made. */
+  monitoring: Monitoring | null;
   /** Variables the default selection dropped (empty for an explicit selection), each with its note. */
   dropped: DroppedVariable[];
   /** English sentences of `notes` (CLI). */
@@ -98,7 +107,7 @@ export function runModel(
   kernel?: LogitKernel,
   onStep: (step: ModelStep) => void = () => {},
 ): ModelRun {
-  const millis: Record<ModelStep, number> = { screening: 0, fit: 0, validation: 0, index: 0 };
+  const millis: Record<ModelStep, number> = { screening: 0, fit: 0, validation: 0, index: 0, monitoring: 0 };
   const timed = <T>(step: ModelStep, f: () => T): T => {
     onStep(step);
     // Date.now, not performance.now: core runs on ES globals only (a millisecond is fine for a step).
@@ -167,11 +176,13 @@ export function runModel(
     ...fit.notes,
   ];
   let validation: ValidationSummary | null = null;
+  let validationModel: { model: LogitResult; from: number; to: number } | null = null;
   timed('validation', () => {
     try {
       const v = validationStep(table, variables, fitOptions);
       const { trainModel, ...rest } = v;
       validation = rest;
+      validationModel = { model: trainModel, from: v.trainFrom, to: v.trainTo };
       if (!trainModel.converged)
         notes.push(
           ...trainModel.notes.map((n) =>
@@ -197,6 +208,9 @@ export function runModel(
     }
   });
   const index = timed('index', () => indexStep(table, fit, variables));
+  const monitoring = timed('monitoring', () =>
+    monitoringStep(table, variables, fitOptions, request.monitorTrainTo, fit, index, validationModel, notes),
+  );
   return {
     request,
     screening,
@@ -205,11 +219,60 @@ export function runModel(
     model: summariseFit(fit),
     validation,
     index,
+    monitoring,
     dropped,
     warnings: notes.map((n) => n.message),
     notes,
     millis,
   };
+}
+
+/**
+ * The monitored model: fitted on the labelled years up to `trainTo` (default: the validation model's training
+ * years, reused; without a validation, the model itself on every labelled year) with the run's variables and
+ * penalty, scoring every later year. A training window that cannot be fitted is a note, not a failure.
+ */
+function monitoringStep(
+  table: FeatureTable,
+  variables: readonly string[],
+  fitOptions: FitOptions,
+  trainTo: number | undefined,
+  fit: LogitResult,
+  index: Float64Array,
+  validationModel: { model: LogitResult; from: number; to: number } | null,
+  notes: FitNote[],
+): Monitoring | null {
+  const years = labelledYears(table);
+  if (years.length === 0) return null;
+  const last = years[years.length - 1];
+  if (trainTo === undefined || trainTo === validationModel?.to) {
+    if (validationModel)
+      return monitorModel(table, validationModel.model, variables, validationModel.from, validationModel.to);
+    if (trainTo === undefined) return monitorModel(table, fit, variables, years[0], last, index);
+  }
+  if (trainTo >= last) return monitorModel(table, fit, variables, years[0], last, index);
+  try {
+    const rows = labelledRows(table, -Infinity, trainTo);
+    if (rows.length === 0)
+      throw new CodedInputError(
+        `no labelled firm-year up to ${trainTo}: the monitored model's training years start in ${years[0]}`,
+        'monitor-no-rows',
+        { year: trainTo, first: years[0] },
+      );
+    const model = fitStep(table, variables, fitOptions, rows);
+    if (model.separation)
+      throw new CodedInputError(
+        `the training years up to ${trainTo} separate the outcome perfectly; set an L2 penalty`,
+        'train-separation',
+        { variables: model.separation.variables.join(', ') },
+      );
+    return monitorModel(table, model, variables, years[0], trainTo);
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    const n = noteOfError(e);
+    notes.push(fitNote('no-monitoring', { reason: n.code, ...n.params }, `no monitoring: ${e.message}`));
+    return null;
+  }
 }
 
 function selectionVif(table: FeatureTable, variables: readonly string[]): number[] {

@@ -168,7 +168,7 @@ export function validationStep(
  */
 export function indexStep(
   table: FeatureTable,
-  model: LogitResult,
+  model: Pick<LogitResult, 'coefficients'>,
   variables: readonly string[],
 ): Float64Array {
   const beta = model.coefficients.map((c) => c.estimate);

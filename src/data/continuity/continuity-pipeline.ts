@@ -91,6 +91,7 @@ export async function runContinuityPipeline(
     fit: 0,
     validation: 0,
     index: 0,
+    monitoring: 0,
   };
   let current: PipelineStep | null = null;
   let started = performance.now();
