@@ -13,6 +13,7 @@
  * files) are still listed and opened.
  */
 import { InputError } from '../core/errors.ts';
+import { CONTRACT_ID } from '../data/contract.ts';
 import type { DatasetPlan } from '../data/dataset/dataset-plan.ts';
 import type { FetchLike } from '../data/dataset/fetch-bytes.ts';
 import { planFromFiles, type PickedFile } from '../data/dataset/plan-files.ts';
@@ -63,10 +64,12 @@ function addressKey(location: string): string {
   return `ds-${h.toString(16).padStart(8, '0')}`;
 }
 
-/** The copy's name for a table's file: its position keeps names apart whatever the original paths were. */
+/**
+ * The copy's name for a table's file: its position keeps names apart whatever the original paths were (table
+ * names are snake_case already: parseManifest refuses others).
+ */
 function keptFileName(index: number, table: string): string {
-  const safe = table.replace(/[^A-Za-z0-9_]+/g, '_').slice(0, 40);
-  return `${String(index + 1).padStart(2, '0')}-${safe}.parquet`;
+  return `${String(index + 1).padStart(2, '0')}-${table}.parquet`;
 }
 
 async function filesOf(dir: FileSystemDirectoryHandle, except: string[] = []): Promise<PickedFile[]> {
@@ -132,6 +135,7 @@ export async function keepDataset(location: string, opts: KeepOptions = {}): Pro
   const key = addressKey(location);
   const id = `${key}-${Date.now().toString(36)}`;
   const dir = await root.getDirectoryHandle(id, { create: true });
+  let record: Omit<KeptDataset, 'id'>;
   try {
     const files = await dir.getDirectoryHandle(FILES, { create: true });
     const tables: Record<string, { path: string; rows?: number; sha256: string }> = {};
@@ -155,14 +159,14 @@ export async function keepDataset(location: string, opts: KeepOptions = {}): Pro
       onProgress?.({ done: i + 1, total: plan.files.length });
     }
     const manifest = {
-      contract: 'export-intel/1',
+      contract: CONTRACT_ID,
       name: plan.name,
       created: new Date().toISOString(),
       tables,
     };
     await writeOpfsFile(files, 'manifest.json', JSON.stringify(manifest));
     await verifyCopy(files, expected);
-    const record = { name: plan.name, location, bytes, keptAt: new Date().toISOString() };
+    record = { name: plan.name, location, bytes, keptAt: new Date().toISOString() };
     await writeOpfsFile(dir, RECORD, JSON.stringify(record));
   } catch (e) {
     await root.removeEntry(id, { recursive: true }).catch(() => undefined);
@@ -175,8 +179,7 @@ export async function keepDataset(location: string, opts: KeepOptions = {}): Pro
     if ((rec === null && name.startsWith(`${key}-`)) || rec?.location === location || name === key)
       await root.removeEntry(name, { recursive: true }).catch(() => undefined);
   }
-  const info = await readRecord(dir);
-  return { id, ...(info as Omit<KeptDataset, 'id'>) };
+  return { id, ...record };
 }
 
 export async function listKeptDatasets(root: KeptRoot = opfsRoot): Promise<KeptDataset[]> {
